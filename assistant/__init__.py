@@ -1,0 +1,1 @@
+"""Answers questions about government press releases, citing the passages it quotes."""

@@ -1,0 +1,78 @@
+"""Command line: `python -m assistant ask "QUESTION" [--index DIR] [--json]`.
+
+`ask --json -` reads one question per line from standard input and prints one JSON
+object per line, loading the model once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from assistant.config import Settings
+from assistant.errors import AssistantError
+from assistant.records import Answer
+
+
+def render_text(answer: Answer) -> str:
+    lines = [answer.answer]
+    if answer.citations:
+        lines += ["", "Sources:"]
+        for c in answer.citations:
+            where = " — ".join(filter(None, [c.title or c.release_id, c.date or "undated", c.section, c.url]))
+            lines.append(f"[{c.n}] {where}")
+    return "\n".join(lines)
+
+
+def _ask(args: argparse.Namespace) -> int:
+    from assistant.service import Assistant
+
+    settings = Settings.from_env().with_index(args.index)
+    if not settings.chroma_host and not (settings.index_dir / "chroma.sqlite3").exists():
+        print(
+            f"error: no index at {settings.index_dir}; build it first with `python -m ingest corpus`.",
+            file=sys.stderr,
+        )
+        return 2
+    assistant = Assistant(settings)
+    if args.question == "-":
+        failed = 0
+        for line in sys.stdin:
+            if not line.strip():
+                continue
+            try:
+                result = assistant.ask(line.strip()).to_json()
+            except AssistantError as exc:
+                failed += 1
+                result = {"question": line.strip(), "error": str(exc)}
+            print(json.dumps(result, ensure_ascii=False) if args.json else render_text_dict(result), flush=True)
+        return 1 if failed else 0
+    answer = assistant.ask(args.question)
+    print(json.dumps(answer.to_json(), ensure_ascii=False, indent=None) if args.json else render_text(answer))
+    return 0
+
+
+def render_text_dict(result: dict) -> str:
+    if "error" in result:
+        return f"error: {result['error']}"
+    return result["answer"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m assistant", description="Ask the press releases.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ask = sub.add_parser("ask", help="answer a question with citations")
+    ask.add_argument("question", help='the question, or "-" to read one question per line from stdin')
+    ask.add_argument("--index", metavar="DIR", help="index folder (default: $ASSISTANT_INDEX or .index/)")
+    ask.add_argument("--json", action="store_true", help="print JSON (one object per question)")
+    args = parser.parse_args(argv)
+    try:
+        return _ask(args)
+    except AssistantError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

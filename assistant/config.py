@@ -1,0 +1,46 @@
+"""Settings, read from the environment once at the edge and passed down."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from assistant.errors import InputError
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Settings:
+    index_dir: Path = REPO_ROOT / ".index"
+    collection: str = "releases"
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+    model_path: str | None = None  # None: the packaged all-MiniLM-L6-v2
+    device: str = "cpu"
+    batch_size: int = 64
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+        env = dict(os.environ if env is None else env)
+        settings = cls()
+        if env.get("ASSISTANT_INDEX"):
+            settings = replace(settings, index_dir=Path(env["ASSISTANT_INDEX"]))
+        if env.get("ASSISTANT_COLLECTION"):
+            settings = replace(settings, collection=env["ASSISTANT_COLLECTION"])
+        if env.get("ASSISTANT_MODEL"):
+            settings = replace(settings, model_path=env["ASSISTANT_MODEL"])
+        if env.get("CHROMA_HOST"):
+            port = env.get("CHROMA_PORT", "8000")
+            if not port.isdigit():
+                raise InputError(f"CHROMA_PORT={port!r} is not a port number; set it to e.g. 8000.")
+            settings = replace(settings, chroma_host=env["CHROMA_HOST"], chroma_port=int(port))
+        if len(settings.collection) < 3:
+            raise InputError(
+                f"Collection name {settings.collection!r} is too short: Chroma needs at least 3 characters."
+            )
+        return settings
+
+    def with_index(self, index_dir: str | Path | None) -> Settings:
+        return self if index_dir is None else replace(self, index_dir=Path(index_dir))

@@ -1,0 +1,55 @@
+"""Split a passage into answer units: sentences of paragraphs, and whole list items.
+
+Every unit is an exact substring of the passage, so a quoted unit can always be found in
+the passage it cites.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_END = re.compile(r"[.!?。！？;；](?:[\"”’)]*)(?=\s+[\"“(]?[A-Z0-9]|\s*$)|[。！？](?=.)")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|Nos|St|Hon|Co|Ltd|Inc|Jr|Sr|vs|etc|Cap|Ord|para|Art|Sec|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"|\b[A-Z]|\be\.g|\bi\.e|\ba\.m|\bp\.m)\.$"
+)
+_ITEM_MAX = 400
+
+
+@dataclass(frozen=True)
+class Unit:
+    text: str
+    line: int  # line number inside the passage
+    is_item: bool
+
+
+def _sentences(line: str) -> list[str]:
+    out, start = [], 0
+    for m in _END.finditer(line):
+        end = m.end()
+        piece = line[start:end]
+        if m.group(0).startswith(".") and _ABBREV.search(line[max(0, end - 8) : m.start() + 1]):
+            continue
+        if piece.strip():
+            out.append(piece.strip())
+        start = end
+    if line[start:].strip():
+        out.append(line[start:].strip())
+    return out
+
+
+def units(passage: str, list_like: bool = False) -> list[Unit]:
+    """Units of the passage in order. A line is kept whole when it is a list item
+    (short, or the passage reads as a list); otherwise it is cut into sentences."""
+    out: list[Unit] = []
+    lines = [ln.strip() for ln in passage.split("\n")]
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        item = list_like and len(line) <= _ITEM_MAX
+        if item or re.match(r"^\(?[0-9ivx]{1,4}[.)]\s", line):
+            out.append(Unit(line, i, True))
+            continue
+        out.extend(Unit(s, i, False) for s in _sentences(line))
+    return out

@@ -1,0 +1,109 @@
+"""Opens the Chroma collection that holds the chunks, embedded or on a Chroma server.
+
+The only module that imports chromadb. By default an embedded PersistentClient in the index
+folder; with `chroma_host` set, an HttpClient to that server. Every other module sees the
+same `Store` either way.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+import chromadb  # noqa: E402
+from chromadb.config import Settings as ChromaSettings  # noqa: E402
+from langchain_chroma import Chroma  # noqa: E402
+from langchain_core.embeddings import Embeddings  # noqa: E402
+
+from assistant.config import Settings  # noqa: E402
+from assistant.errors import StoreError  # noqa: E402
+from assistant.records import Chunk  # noqa: E402
+
+_PAGE = 5000  # rows fetched per call when reading the whole collection
+_WRITE_BATCH = 1000
+
+
+@dataclass(frozen=True)
+class DenseHit:
+    chunk_id: str
+    distance: float
+
+
+class Store:
+    """A chunk collection: add, delete, read back and search by vector."""
+
+    def __init__(self, settings: Settings, embeddings: Embeddings | None = None):
+        chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+        try:
+            if settings.chroma_host:
+                client = chromadb.HttpClient(
+                    host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
+                )
+                client.heartbeat()
+                self.location = f"Chroma server {settings.chroma_host}:{settings.chroma_port}"
+            else:
+                settings.index_dir.mkdir(parents=True, exist_ok=True)
+                client = chromadb.PersistentClient(path=str(settings.index_dir), settings=chroma_settings)
+                self.location = str(settings.index_dir)
+        except StoreError:
+            raise
+        except Exception as exc:  # chromadb raises many kinds; the user needs one message
+            where = f"{settings.chroma_host}:{settings.chroma_port}" if settings.chroma_host else settings.index_dir
+            raise StoreError(f"Cannot open the index at {where}: {exc}. Check the path or that the server runs.") from exc
+        self.vectors = Chroma(
+            collection_name=settings.collection,
+            embedding_function=embeddings,
+            client=client,
+            collection_metadata={"hnsw:space": "cosine"},
+        )
+        self._collection = client.get_collection(settings.collection)
+
+    def count(self) -> int:
+        return self._collection.count()
+
+    def add(self, chunks: Sequence[Chunk]) -> None:
+        """Embed and write chunks (an upsert: a chunk id present already is overwritten)."""
+        for start in range(0, len(chunks), _WRITE_BATCH):
+            batch = chunks[start : start + _WRITE_BATCH]
+            self.vectors.add_texts(
+                texts=[c.text for c in batch],
+                metadatas=[c.metadata() for c in batch],
+                ids=[c.chunk_id for c in batch],
+            )
+
+    def delete(self, ids: Sequence[str]) -> None:
+        for start in range(0, len(ids), _WRITE_BATCH):
+            self.vectors.delete(ids=list(ids[start : start + _WRITE_BATCH]))
+
+    def metadata_by_id(self) -> dict[str, dict]:
+        """Every chunk id with its metadata (no text, no vectors)."""
+        out: dict[str, dict] = {}
+        for ids, metas, _ in self._pages(["metadatas"]):
+            out.update(zip(ids, metas, strict=True))
+        return out
+
+    def chunks(self) -> Iterator[Chunk]:
+        for ids, metas, docs in self._pages(["metadatas", "documents"]):
+            for cid, meta, doc in zip(ids, metas, docs, strict=True):
+                yield Chunk.from_stored(cid, doc or "", meta or {})
+
+    def _pages(self, include: list[str]) -> Iterator[tuple[list, list, list]]:
+        offset = 0
+        while True:
+            page = self.vectors.get(include=include, limit=_PAGE, offset=offset)
+            ids = page["ids"]
+            if not ids:
+                return
+            yield ids, page.get("metadatas") or [{}] * len(ids), page.get("documents") or [""] * len(ids)
+            offset += len(ids)
+
+    def search(self, vector: Sequence[float], k: int, where: dict | None = None) -> list[DenseHit]:
+        pairs = self.vectors.similarity_search_by_vector_with_relevance_scores(list(vector), k=k, filter=where)
+        return [DenseHit(doc.id or "", float(distance)) for doc, distance in pairs]
+
+
+def open_store(settings: Settings, embeddings: Embeddings | None = None) -> Store:
+    return Store(settings, embeddings)

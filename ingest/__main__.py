@@ -1,0 +1,46 @@
+"""Command line: `python -m ingest PATH... [--index DIR] [--prune]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from assistant.config import Settings
+from assistant.errors import AssistantError
+from ingest.index import ingest
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ingest", description="Add press releases to the index.")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=".txt or .jsonl files, or folders of them")
+    parser.add_argument("--index", metavar="DIR", help="index folder (default: $ASSISTANT_INDEX or .index/)")
+    parser.add_argument("--prune", action="store_true", help="remove releases not found in these inputs")
+    args = parser.parse_args(argv)
+    bar = None
+
+    def on_progress(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            from tqdm import tqdm
+
+            bar = tqdm(total=total, unit="chunk", desc="Embedding", file=sys.stderr, mininterval=1.0)
+        bar.update(done - bar.n)
+
+    try:
+        settings = Settings.from_env().with_index(args.index)
+        report = ingest(args.paths, settings, prune=args.prune, on_progress=on_progress)
+    except AssistantError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("Interrupted: the index keeps what was written; run again to finish.", file=sys.stderr)
+        return 130
+    finally:
+        if bar is not None:
+            bar.close()
+    print(report.summary())
+    return 1 if report.problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

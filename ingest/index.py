@@ -1,0 +1,119 @@
+"""Write releases into the store incrementally: add what is new, replace what changed.
+
+Chunk ids derive from release id and text, so comparing id sets tells what changed without
+embedding anything. New chunks are written before stale ones are deleted: an interrupted
+run leaves every release it had still answerable, and the next run finishes the work.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from assistant.config import Settings
+from assistant.embeddings import LazyEmbeddings
+from assistant.records import Chunk, Release
+from assistant.store import open_store
+from ingest.parse import parse_page
+from ingest.sources import Document, Problem, read_inputs
+from ingest.split import split_release
+
+WRITE_BATCH = 256
+
+
+@dataclass
+class Report:
+    releases: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    pruned: int = 0
+    chunks_added: int = 0
+    chunks_removed: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    def summary(self) -> str:
+        text = (
+            f"{self.releases} releases: {self.new} new, {self.changed} changed, {self.unchanged} unchanged"
+            f"{f', {self.pruned} pruned' if self.pruned else ''}; "
+            f"{self.chunks_added} chunks added, {self.chunks_removed} removed."
+        )
+        if self.problems:
+            text += f" {len(self.problems)} input(s) failed:\n" + "\n".join(f"  {p}" for p in self.problems)
+        return text
+
+
+def releases_of(doc: Document) -> list[Release]:
+    """Parse a document; a record's own id, title and date win over what the text suggests."""
+    releases = parse_page(doc.text, url=doc.url, source=doc.source, origin=doc.origin, lang=doc.lang)
+    if len(releases) == 1 and (doc.record_id or doc.title or doc.date):
+        r = releases[0]
+        rid = r.release_id if r.release_id.startswith("P") else (doc.record_id or r.release_id)
+        releases = [dataclasses.replace(r, release_id=rid, title=doc.title or r.title, date=doc.date or r.date)]
+    return releases
+
+
+def collect(paths: list[str], report: Report) -> list[Release]:
+    """Every release of the inputs, each release id once (the fuller text wins)."""
+    by_id: dict[str, Release] = {}
+    for item in read_inputs(paths):
+        if isinstance(item, Problem):
+            report.problems.append(item)
+            continue
+        found = releases_of(item)
+        if not found:
+            report.problems.append(Problem(item.origin, "no release text found in it."))
+        for release in found:
+            old = by_id.get(release.release_id)
+            if old is None or len(release.body) > len(old.body):
+                by_id[release.release_id] = release
+    return list(by_id.values())
+
+
+def ingest(
+    paths: list[str],
+    settings: Settings,
+    prune: bool = False,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Report:
+    """Bring the index in line with the inputs; `on_progress(done, total)` follows the embedding."""
+    report = Report()
+    releases = collect(paths, report)
+    report.releases = len(releases)
+    store = open_store(settings, LazyEmbeddings(settings.model_path, settings.device))
+    stored: dict[str, set[str]] = defaultdict(set)
+    for cid, meta in store.metadata_by_id().items():
+        stored[str(meta.get("release_id", ""))].add(cid)
+
+    to_add: list[Chunk] = []
+    to_remove: list[str] = []
+    for release in releases:
+        chunks = split_release(release)
+        wanted = {c.chunk_id for c in chunks}
+        have = stored.get(release.release_id, set())
+        if wanted == have:
+            report.unchanged += 1
+            continue
+        if have:
+            report.changed += 1
+        else:
+            report.new += 1
+        to_add.extend(c for c in chunks if c.chunk_id not in have)
+        to_remove.extend(have - wanted)
+    if prune:
+        seen = {r.release_id for r in releases}
+        gone = [rid for rid in stored if rid not in seen]
+        report.pruned = len(gone)
+        to_remove.extend(cid for rid in gone for cid in stored[rid])
+
+    for start in range(0, len(to_add), WRITE_BATCH):
+        batch = to_add[start : start + WRITE_BATCH]
+        store.add(batch)
+        report.chunks_added += len(batch)
+        if on_progress:
+            on_progress(report.chunks_added, len(to_add))
+    store.delete(to_remove)
+    report.chunks_removed = len(to_remove)
+    return report

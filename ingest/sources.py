@@ -1,0 +1,117 @@
+"""Read ingest inputs (files, folders, JSON Lines) into raw documents, reporting bad ones.
+
+A bad input becomes a `Problem` naming the file or line; it never stops the good inputs.
+Knows nothing about release structure; that is `parse`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Document:
+    """The text of one page or record, with what its container says about it."""
+
+    text: str
+    origin: str
+    url: str | None = None
+    source: str = ""
+    lang: str | None = None
+    title: str | None = None
+    date: str | None = None
+    record_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Problem:
+    origin: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.message}"
+
+
+def read_inputs(paths: list[str]) -> Iterator[Document | Problem]:
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            for file in files:
+                if file.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
+                    yield from _read_file(file)
+        elif path.is_file():
+            yield from _read_file(path)
+        else:
+            yield Problem(raw, "no such file or folder; check the path.")
+
+
+def _decode(path: Path) -> str | Problem:
+    size = path.stat().st_size
+    if size == 0:
+        return Problem(str(path), "the file is empty; nothing to ingest.")
+    if size > MAX_BYTES:
+        return Problem(str(path), f"the file is {size // 2**20} MB, over the {MAX_BYTES // 2**20} MB limit; split it.")
+    data = path.read_bytes()
+    if b"\x00" in data[:8192]:
+        return Problem(str(path), "this looks like a binary file, not release text; skip it or convert it to text.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    for encoding in ("big5hkscs", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if sum("\u4e00" <= ch <= "\u9fff" for ch in text) > len(text) * 0.1:
+            return text
+    return Problem(str(path), "the file is not UTF-8 (nor Big5 or GB18030 Chinese); save it as UTF-8.")
+
+
+def _read_file(path: Path) -> Iterator[Document | Problem]:
+    text = _decode(path)
+    if isinstance(text, Problem):
+        yield text
+        return
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        yield from _read_jsonl(path, text)
+    else:
+        yield Document(text=text, origin=str(path), source=path.parent.name or "file")
+
+
+def _read_jsonl(path: Path, text: str) -> Iterator[Document | Problem]:
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Problem(where, f"not valid JSON ({exc.msg}); fix or remove the line.")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+            yield Problem(where, 'each line must be an object with a non-empty "text" field.')
+            continue
+
+        def opt(key: str, rec: dict = record) -> str | None:
+            value = rec.get(key)
+            return str(value) if value not in (None, "") else None
+
+        yield Document(
+            text=record["text"],
+            origin=where,
+            url=opt("url"),
+            source=opt("source") or path.stem,
+            lang=opt("lang"),
+            title=opt("title"),
+            date=opt("date"),
+            record_id=opt("id"),
+        )

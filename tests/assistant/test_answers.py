@@ -1,0 +1,61 @@
+"""Answers from the real index of the shipped corpus: grounded, cited, honest."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import AVIATION_Q
+
+pytestmark = pytest.mark.integration
+
+
+def assert_grounded(answer):
+    numbers = {c.n for c in answer.citations}
+    pieces = re.findall(r"(.+?)\s*\[(\d+)\]", answer.answer, flags=re.S)
+    assert pieces, answer.answer
+    for text, n in pieces:
+        assert int(n) in numbers
+        quote = next(c.quote for c in answer.citations if c.n == int(n))
+        assert text.strip() in quote
+
+
+def test_aviation_answer_holds_both_points_and_cites_the_release(seed_assistant):
+    answer = seed_assistant.ask(AVIATION_Q)
+    assert answer.answered
+    assert "Hangzhou, Ningbo and Wenzhou" in answer.answer
+    assert "airport management experience" in answer.answer
+    assert_grounded(answer)
+    assert {c.date for c in answer.citations} == {"2025-04-24"}
+    assert all("Zhejiang" in (c.title or "") for c in answer.citations)
+    assert len(answer.answer) < 500, "not padded with other sections"
+    assert "Finance" not in {c.section for c in answer.citations}
+
+
+def test_question_the_releases_do_not_answer_is_refused(seed_assistant):
+    answer = seed_assistant.ask("How much are MTR fares going up next year?")
+    assert not answer.answered
+    assert "do not say" in answer.answer
+    assert answer.citations == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What should outdoor workers do when it is cold?", "warm clothing"),
+        ("What temperature should the centre of hotpot food reach?", "75 degrees Celsius"),
+        ("Who signed the co-operation memorandum for Hong Kong?", "Chan Kwok-ki"),
+    ],
+)
+def test_factual_answers_quote_the_answering_sentence(seed_assistant, question, expected):
+    answer = seed_assistant.ask(question)
+    assert answer.answered and expected in answer.answer
+    assert_grounded(answer)
+
+
+def test_empty_question_gets_a_clear_error(seed_assistant):
+    from assistant.errors import InputError
+
+    with pytest.raises(InputError, match="empty"):
+        seed_assistant.ask("   ")

@@ -1,0 +1,57 @@
+"""The public command-line interface: `ask`, `ask --json` and the batch mode."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import AVIATION_Q, REPO
+
+pytestmark = pytest.mark.integration
+CITATION_KEYS = {"n", "release_id", "title", "date", "url", "section", "quote"}
+
+
+def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "assistant", *args], input=stdin, capture_output=True, text=True, env=env,
+        cwd=REPO, timeout=300,
+    )
+
+
+def test_ask_json_prints_one_object_with_the_public_shape(seed_settings):
+    result = run_cli("ask", AVIATION_Q, "--index", str(seed_settings.index_dir), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {"question", "answer", "answered", "citations"} <= data.keys()
+    assert data["question"] == AVIATION_Q and data["answered"] is True
+    for c in data["citations"]:
+        assert CITATION_KEYS <= c.keys()
+        assert c["date"] is None or len(c["date"]) == 10
+    assert data["citations"][0]["date"] == "2025-04-24"
+
+
+def test_batch_mode_answers_each_stdin_line_in_order(seed_settings):
+    questions = [AVIATION_Q, "How much are MTR fares?", "What should outdoor workers wear in the cold?"]
+    result = run_cli("ask", "--json", "-", "--index", str(seed_settings.index_dir), stdin="\n".join(questions) + "\n")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["question"] for r in rows] == questions
+    assert [r["answered"] for r in rows] == [True, False, True]
+
+
+def test_plain_output_lists_sources_after_the_answer(seed_settings):
+    result = run_cli("ask", AVIATION_Q, "--index", str(seed_settings.index_dir))
+    assert result.returncode == 0, result.stderr
+    answer, sources = result.stdout.split("Sources:")
+    assert "[1]" in answer and "2025-04-24" in sources
+
+
+def test_missing_index_is_a_clear_error(tmp_path):
+    result = run_cli("ask", AVIATION_Q, "--index", str(tmp_path / "nowhere"))
+    assert result.returncode == 2
+    assert "no index" in result.stderr and "python -m ingest" in result.stderr
