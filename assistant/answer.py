@@ -26,8 +26,11 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _LATEST = re.compile(r"\b(latest|most recent|newest|last)\b", re.I)
 _FACTOID = re.compile(r"^\s*(how (many|much|long|often)|when|who|whom|where|which|what (time|date|year))\b", re.I)
 _NUMBER = re.compile(r"\d")
-_WHEN = re.compile(r"\b(\d{1,2}[:.]\d{2}|a\.m\.|p\.m\.|january|february|march|april|may|june|july|august|"
-                   r"september|october|november|december|today|tomorrow|\d{4})\b", re.I)
+_WHEN = re.compile(
+    r"\b(\d{1,2}[:.]\d{2}|a\.m\.|p\.m\.|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|today|tomorrow|\d{4})\b",
+    re.I,
+)
 
 
 @dataclass
@@ -57,7 +60,7 @@ class Answerer:
             top = hits[0].chunk
             return Answer(
                 question,
-                f"{NO_ANSWER} The closest release, \"{top.title or top.release_id}\" ({top.date or 'undated'}), "
+                f'{NO_ANSWER} The closest release, "{top.title or top.release_id}" ({top.date or "undated"}), '
                 "does not answer this question.",
                 False,
             )

@@ -68,7 +68,9 @@ class Retriever:
             return []
         vector = self.embeddings.embed_query(question)
         dense = self.store.search(vector, k=pool if allowed is None else max(pool, 200))
-        dense_ids = [h.chunk_id for h in dense if h.chunk_id in self.chunks and (allowed is None or h.chunk_id in allowed)]
+        dense_ids = [
+            h.chunk_id for h in dense if h.chunk_id in self.chunks and (allowed is None or h.chunk_id in allowed)
+        ]
         keyword_ids = [cid for cid, _ in self.keyword.search(query_terms(question), pool, allowed)]
         scores: dict[str, float] = {}
         dense_rank = {cid: r for r, cid in enumerate(dense_ids, 1)}

@@ -39,7 +39,5 @@ def check_question(question: str) -> str:
     if not cleaned:
         raise InputError("The question is empty: type a question about the press releases.")
     if len(cleaned) > MAX_QUESTION_CHARS:
-        raise InputError(
-            f"The question is {len(cleaned):,} characters long; keep it under {MAX_QUESTION_CHARS:,}."
-        )
+        raise InputError(f"The question is {len(cleaned):,} characters long; keep it under {MAX_QUESTION_CHARS:,}.")
     return cleaned

@@ -52,7 +52,9 @@ class Store:
             raise
         except Exception as exc:  # chromadb raises many kinds; the user needs one message
             where = f"{settings.chroma_host}:{settings.chroma_port}" if settings.chroma_host else settings.index_dir
-            raise StoreError(f"Cannot open the index at {where}: {exc}. Check the path or that the server runs.") from exc
+            raise StoreError(
+                f"Cannot open the index at {where}: {exc}. Check the path or that the server runs."
+            ) from exc
         self.vectors = Chroma(
             collection_name=settings.collection,
             embedding_function=embeddings,
