@@ -17,7 +17,7 @@ from ingest import text as t
 _ITEM = re.compile(r"^(?:[•·▪●◦*\-–]\s+|\(?\d{1,2}[.)]\s+|\([ivxlc]{1,5}\)\s+|\([a-z]\)\s+)", re.I)
 _GLYPH = re.compile(r"^[•·▪●◦*]\s+")
 _TERMINAL = tuple(".。:：;；,，!?！？")
-_P_NUMBER = re.compile(r"P\d{13}")
+_P_NUMBER = re.compile(r"\bP\d{12,13}(?=\D|$)")
 _QA = re.compile(r"^(Question|Reply|問題|答覆|问题|答复)\s*[:：]$")
 
 
@@ -53,10 +53,20 @@ def _normalise(text: str) -> list[str]:
     return [line.rstrip() for line in text.split("\n")]
 
 
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether the page wraps its paragraphs at a fixed width (weather bulletins do, at ~60)."""
+    texty = [ln.strip() for ln in lines if len(ln.strip()) > 30]
+    if len(texty) < 4:
+        return False
+    short_open = sum(1 for ln in texty if len(ln) <= 80 and not ln.endswith(_TERMINAL))
+    return short_open > 0.4 * len(texty) and sum(len(ln) > 100 for ln in texty) < 0.2 * len(texty)
+
+
 def _units(lines: list[str], draft: _Draft) -> list[_Unit]:
     """Classify lines into units, unwrapping hard-wrapped paragraphs."""
     units: list[_Unit] = []
     blank = True
+    wrapped = _hard_wrapped(lines)
     stamp_seen = any(t.page_stamp(ln) and "Last Updated" in ln for ln in lines)
     for raw in lines:
         line = raw.strip()
@@ -98,12 +108,24 @@ def _units(lines: list[str], draft: _Draft) -> list[_Unit]:
             continue
         is_item = bool(_ITEM.match(line))
         prev = units[-1] if units else None
-        if prev and not blank and not is_item and prev.kind in ("para", "item") and not prev.text.endswith(_TERMINAL):
+        joinable = prev and prev.kind in ("para", "item") and not prev.text.endswith(_TERMINAL)
+        if wrapped and joinable and not blank and not is_item:
             prev.text += ("" if t.is_cjk(line[:1]) else " ") + line
         else:
             units.append(_Unit("item" if is_item else "para", _GLYPH.sub("", line) if is_item else line))
         blank = False
-    return units
+    return _drop_caption_labels(units)
+
+
+def _drop_caption_labels(units: list[_Unit]) -> list[_Unit]:
+    """A photo's label line ("Fujian friends") repeated as the start of its caption ("Fujian friends: ...")."""
+    out = []
+    for i, unit in enumerate(units):
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if unit.kind == "para" and nxt is not None and nxt.text.startswith(unit.text + ":"):
+            continue
+        out.append(unit)
+    return out
 
 
 def units_have_body(units: list[_Unit]) -> bool:

@@ -43,7 +43,8 @@ _BOILERPLATE = re.compile(
     | traditional\ chinese\ simplified\ chinese.* | font\ size | default\ font\ size.*
     | subscribe\ to\ e-newsletter | search | weather\ traffic\ conditions | 即日新聞 | 即日新闻
     | .*\bsource:\ hksar\ government\ press\ releases | source:\ ai-found\ images
-    | nnnn
+    | nnnn | email\ this\ article(?:\ news\.gov\.hk)? | please\ use\ a\ javascript-enabled\ browser\.?
+    | \*{1,2} | sitemap(?:home)? | rss\ subscription.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -61,10 +62,14 @@ _DATELINE = re.compile(
     rf"\b(?:today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight)\s*\(\s*{_MONTH}\s+(\d{{1,2}})\b",
     re.I,
 )
+# (pattern, order of the year, month and day groups); two-digit years are 20xx.
 _URL_DATE = [
-    re.compile(r"/(\d{4})(\d{2})/(\d{2})/P\d{13}"),  # info.gov.hk /202504/24/P...
-    re.compile(r"/(\d{4})/\d{2}/\d{4}(\d{2})(\d{2})_\d+"),  # news.gov.hk /2017/06/20170605_190307
-    re.compile(r"/(\d{4})(\d{2})(\d{2})[_/-]"),
+    (re.compile(r"/(\d{4})(\d{2})/(\d{2})/"), "ymd"),  # info.gov.hk /202504/24/P...
+    (re.compile(r"/(\d{4})/\d{2}/\d{4}(\d{2})(\d{2})_\d+"), "ymd"),  # news.gov.hk /2017/06/20170605_190307
+    (re.compile(r"/(\d{2})(\d{2})(\d{2})/(?:html|print)/"), "ymd"),  # news.gov.hk e-bulletin /050603/html/
+    (re.compile(r"/press/(\d{4})/(\d{2})(\d{2})[a-z]?\.htm"), "ymd"),  # ETO /press/2016/0912b.htm
+    (re.compile(r"/pr(\d{2})(\d{2})(\d{4})[a-z]?\.htm"), "dmy"),  # cedb /speech/2011/pr05112011b.htm
+    (re.compile(r"/(\d{4})(\d{2})(\d{2})[_/-]"), "ymd"),
 ]
 _UNDERLINE = re.compile(r"^\s*[*＊]{3,}\s*$")
 _DASHES = re.compile(r"^\s*[-─—_=]{5,}\s*$")
@@ -136,9 +141,12 @@ def dispatched(text: str) -> tuple[str | None, str | None]:
 
 
 def url_date(url: str | None) -> str | None:
-    for pattern in _URL_DATE:
+    for pattern, order in _URL_DATE:
         if url and (m := pattern.search(url)):
-            return _iso(m.group(1), m.group(2), m.group(3))
+            parts = dict(zip(order, m.groups(), strict=True))
+            year = parts["y"] if len(parts["y"]) == 4 else f"20{parts['y']}"
+            if iso := _iso(year, parts["m"], parts["d"]):
+                return iso
     return None
 
 
