@@ -8,6 +8,8 @@ run leaves every release it had still answerable, and the next run finishes the 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -55,9 +57,15 @@ def releases_of(doc: Document) -> list[Release]:
     return releases
 
 
+def fingerprint(release: Release) -> str:
+    return hashlib.sha1(re.sub(r"\W+", " ", release.body).strip().lower().encode()).hexdigest()
+
+
 def collect(paths: list[str], report: Report) -> list[Release]:
-    """Every release of the inputs, each release id once (the fuller text wins)."""
+    """Every release of the inputs once: by id, and by text when one release came from two places
+    (the fuller text wins; a P-number id wins over a hash id)."""
     by_id: dict[str, Release] = {}
+    id_by_text: dict[str, str] = {}
     for item in read_inputs(paths):
         if isinstance(item, Problem):
             report.problems.append(item)
@@ -66,9 +74,15 @@ def collect(paths: list[str], report: Report) -> list[Release]:
         if not found:
             report.problems.append(Problem(item.origin, "no release text found in it."))
         for release in found:
+            twin = id_by_text.get(fingerprint(release))
+            if twin and twin != release.release_id:
+                if release.release_id.startswith("r-") or not by_id[twin].release_id.startswith("r-"):
+                    continue
+                del by_id[twin]
             old = by_id.get(release.release_id)
             if old is None or len(release.body) > len(old.body):
                 by_id[release.release_id] = release
+            id_by_text[fingerprint(release)] = release.release_id
     return list(by_id.values())
 
 

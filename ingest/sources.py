@@ -1,4 +1,4 @@
-"""Read ingest inputs (files, folders, JSON Lines) into raw documents, reporting bad ones.
+"""Read ingest inputs (text, HTML, JSON Lines, feeds; files, folders, URLs) into raw documents.
 
 A bad input becomes a `Problem` naming the file or line; it never stops the good inputs.
 Knows nothing about release structure; that is `parse`.
@@ -11,8 +11,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.errors import InputError
+from ingest.feeds import looks_like_feed, read_feed, source_of
+from ingest.fetch import fetch, is_url
+from ingest.html import html_to_text
+
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -42,15 +50,49 @@ class Problem:
 def read_inputs(paths: list[str]) -> Iterator[Document | Problem]:
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        if is_url(raw):
+            yield from _read_url(raw)
+        elif path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
             for file in files:
-                if file.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
+                if file.suffix.lower() in KNOWN_SUFFIXES:
                     yield from _read_file(file)
         elif path.is_file():
             yield from _read_file(path)
         else:
             yield Problem(raw, "no such file or folder; check the path.")
+
+
+def _read_url(url: str) -> Iterator[Document | Problem]:
+    try:
+        data, kind = fetch(url)
+    except InputError as exc:
+        yield Problem(url, str(exc).removeprefix(f"{url}: "))
+        return
+    if looks_like_feed(data):
+        yield from _feed_documents(data, url)
+        return
+    text = _decode_bytes(data, url)
+    if isinstance(text, Problem):
+        yield text
+    elif "html" in kind or "<html" in text[:2000].lower():
+        page = html_to_text(text)
+        yield Document(text=page.text, origin=url, url=page.url or url, source=source_of(page.url or url))
+    else:
+        yield Document(text=text, origin=url, url=url, source=source_of(url))
+
+
+def _feed_documents(data: bytes, location: str) -> Iterator[Document | Problem]:
+    try:
+        for item in read_feed(data, location):
+            if isinstance(item, InputError):
+                url = str(item).split(": ", 1)[0]
+                yield Problem(url, str(item).removeprefix(f"{url}: "))
+            else:
+                text, link, _title = item
+                yield Document(text=text, origin=link, url=link, source=source_of(link))
+    except InputError as exc:
+        yield Problem(location, str(exc).removeprefix(f"{location}: "))
 
 
 def _decode(path: Path) -> str | Problem:
@@ -59,9 +101,14 @@ def _decode(path: Path) -> str | Problem:
         return Problem(str(path), "the file is empty; nothing to ingest.")
     if size > MAX_BYTES:
         return Problem(str(path), f"the file is {size // 2**20} MB, over the {MAX_BYTES // 2**20} MB limit; split it.")
-    data = path.read_bytes()
+    return _decode_bytes(path.read_bytes(), str(path))
+
+
+def _decode_bytes(data: bytes, origin: str) -> str | Problem:
+    if not data.strip():
+        return Problem(origin, "the file is empty; nothing to ingest.")
     if b"\x00" in data[:8192]:
-        return Problem(str(path), "this looks like a binary file, not release text; skip it or convert it to text.")
+        return Problem(origin, "this looks like a binary file, not release text; skip it or convert it to text.")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -73,7 +120,7 @@ def _decode(path: Path) -> str | Problem:
             continue
         if sum("\u4e00" <= ch <= "\u9fff" for ch in text) > len(text) * 0.1:
             return text
-    return Problem(str(path), "the file is not UTF-8 (nor Big5 or GB18030 Chinese); save it as UTF-8.")
+    return Problem(origin, "the file is not UTF-8 (nor Big5 or GB18030 Chinese); save it as UTF-8.")
 
 
 def _read_file(path: Path) -> Iterator[Document | Problem]:
@@ -81,8 +128,16 @@ def _read_file(path: Path) -> Iterator[Document | Problem]:
     if isinstance(text, Problem):
         yield text
         return
-    if path.suffix.lower() in JSONL_SUFFIXES:
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl(path, text)
+    elif suffix in FEED_SUFFIXES or looks_like_feed(text[:2000].encode()):
+        yield from _feed_documents(text.encode(), str(path))
+    elif suffix in HTML_SUFFIXES or "<html" in text[:2000].lower():
+        page = html_to_text(text)
+        yield Document(
+            text=page.text, origin=str(path), url=page.url, source=source_of(page.url) if page.url else path.parent.name
+        )
     else:
         yield Document(text=text, origin=str(path), source=path.parent.name or "file")
 

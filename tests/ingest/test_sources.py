@@ -1,0 +1,144 @@
+"""Reading inputs: HTML pages, JSON Lines, encodings, feeds over a local HTTP server, bad input."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import RELEASES_JSONL, free_port
+from ingest.index import Report, collect
+from ingest.sources import Document, Problem, read_inputs
+
+RELEASE_HTML = """<!DOCTYPE html><html><head><title>Site | {title}</title>
+<link rel="canonical" href="https://www.info.gov.hk/gia/general/202503/18/{pid}.htm">
+<script>window.tracker = 1;</script><style>p {{ color: red }}</style></head>
+<body><nav><ul><li>Home</li><li>Press Releases</li><li>Contact us</li></ul></nav>
+<header>Skip to main content</header>
+<div id="pressrelease"><h1>{title}</h1>
+<p>     The Government announced today (March 18) that {body}</p>
+<p>Ends/Tuesday, March 18, 2025<br>Issued at HKT 15:30</p></div>
+<footer>Copyright notice | Privacy policy | Important notices</footer></body></html>"""
+
+
+def page(title: str, body: str, pid: str = "P2025031800400") -> str:
+    return RELEASE_HTML.format(title=title, body=body, pid=pid)
+
+
+def only_docs(items):
+    return [i for i in items if isinstance(i, Document)]
+
+
+def test_html_page_gives_the_release_not_the_site(tmp_path):
+    path = tmp_path / "release.html"
+    path.write_text(page("New ferry route to Lantau", "a ferry route will open in June."), encoding="utf-8")
+    (release,) = collect([str(path)], Report())
+    assert release.title == "New ferry route to Lantau"
+    assert release.date == "2025-03-18" and release.issued_at == "15:30"
+    assert release.release_id == "P2025031800400"
+    body = release.body
+    assert "a ferry route will open in June." in body
+    for junk in ("Contact us", "Privacy policy", "window.tracker", "color: red"):
+        assert junk not in body
+
+
+def test_chinese_big5_file_is_decoded(tmp_path):
+    text = (
+        "行政長官前往北京述職\n**********\n行政長官將於明日到北京述職。\n\n2022年12月20日(星期二)\n香港時間10時30分\n"
+    )
+    path = tmp_path / "big5.txt"
+    path.write_bytes(text.encode("big5hkscs"))
+    (release,) = collect([str(path)], Report())
+    assert release.title == "行政長官前往北京述職"
+    assert release.date == "2022-12-20" and release.issued_at == "10:30" and release.lang == "zh"
+
+
+def test_undecodable_file_is_named(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Caf\xe9 r\xe9sum\xe9 na\xefve \xe0 la carte ".encode("latin-1") * 20)
+    (problem,) = list(read_inputs([str(path)]))
+    assert isinstance(problem, Problem) and "latin.txt" in str(problem) and "UTF-8" in str(problem)
+
+
+def test_oversized_file_is_refused_without_reading_it(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as f:
+        f.truncate(100 * 1024 * 1024)
+    (problem,) = list(read_inputs([str(path)]))
+    assert isinstance(problem, Problem) and "huge.txt" in str(problem) and "MB" in str(problem)
+
+
+def test_jsonl_records_keep_their_own_id_title_and_date(tmp_path):
+    lines = RELEASES_JSONL.read_text(encoding="utf-8").splitlines()[:5]
+    path = tmp_path / "five.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    releases = collect([str(path)], Report())
+    records = [json.loads(line) for line in lines]
+    assert {r.release_id for r in releases} == {r["id"] for r in records}
+    for release in releases:
+        record = next(r for r in records if r["id"] == release.release_id)
+        assert release.date == record["date"]
+        assert release.title == (record["title"] or release.title)
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep test output quiet
+        pass
+
+
+@pytest.fixture
+def site(tmp_path):
+    """A local web server on 127.0.0.1 serving what the test writes into `tmp_path`."""
+    port = free_port()
+    handler = lambda *a, **k: _Handler(*a, directory=str(tmp_path), **k)  # noqa: E731
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield tmp_path, f"http://127.0.0.1:{port}"
+    server.shutdown()
+
+
+def write_feed(root: Path, base: str, names: list[str], atom: bool = False) -> None:
+    if atom:
+        entries = "".join(f"<entry><title>{n}</title><link href='{base}/{n}.html'/></entry>" for n in names)
+        feed = f"<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>t</title>{entries}</feed>"
+    else:
+        items = "".join(f"<item><title>{n}</title><link>{base}/{n}.html</link></item>" for n in names)
+        feed = f"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title>{items}</channel></rss>"
+    (root / ("feed.atom" if atom else "feed.xml")).write_text(feed, encoding="utf-8")
+
+
+@pytest.mark.parametrize("atom", [False, True])
+def test_feed_url_items_are_fetched_as_release_pages(site, atom):
+    root, base = site
+    for i, name in enumerate(["ferry", "library"]):
+        (root / f"{name}.html").write_text(
+            page(f"Release about the {name}", f"the {name} plan goes ahead.", pid=f"P202503180040{i}")
+        )
+    write_feed(root, base, ["ferry", "library", "missing"], atom=atom)
+    report = Report()
+    releases = collect([f"{base}/feed.{'atom' if atom else 'xml'}"], report)
+    assert sorted(r.title for r in releases) == ["Release about the ferry", "Release about the library"]
+    assert {r.release_id for r in releases} == {"P2025031800400", "P2025031800401"}
+    (problem,) = report.problems
+    assert "missing.html" in problem.origin and "404" in problem.message
+
+
+def test_unreachable_feed_url_is_named():
+    url = f"http://127.0.0.1:{free_port()}/feed.xml"
+    (problem,) = list(read_inputs([url]))
+    assert isinstance(problem, Problem) and problem.origin == url and "cannot be reached" in problem.message
+
+
+def test_same_release_from_a_url_and_a_file_is_collected_once(site):
+    root, base = site
+    html = page("Release about the ferry", "the ferry plan goes ahead.")
+    (root / "ferry.html").write_text(html)
+    copy = root / "copy" / "ferry.html"
+    copy.parent.mkdir()
+    copy.write_text(html)
+    releases = collect([f"{base}/ferry.html", str(copy)], Report())
+    assert len(releases) == 1
