@@ -14,7 +14,8 @@ from bs4 import BeautifulSoup
 _DROP = ["script", "style", "noscript", "iframe", "frame", "object", "embed", "form", "svg", "template"]
 _CHROME = ["nav", "header", "footer", "aside", "menu"]
 _CONTENT_IDS = re.compile(r"pressrelease|press-release|content|main|article|story|body", re.I)
-_BLOCKS = "p div br li h1 h2 h3 h4 h5 h6 tr table section article blockquote pre ul ol dd dt".split()
+_BLOCKS = ["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article"]
+_BLOCKS += ["blockquote", "pre", "ul", "ol", "dd", "dt"]
 
 
 @dataclass(frozen=True)
