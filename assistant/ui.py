@@ -7,7 +7,6 @@ text is always escaped before it reaches the page, so markup inside a release ne
 from __future__ import annotations
 
 import html
-import threading
 from collections.abc import Callable
 
 import gradio as gr
@@ -55,12 +54,8 @@ def answer_markdown(answer: Answer) -> str:
 
 
 def build_demo(get_assistant: Callable[[], object]) -> gr.Blocks:
-    lock = threading.Lock()
-
     def ask(question: str) -> Answer:
-        with lock:  # loading happens once; answering itself is safe to run concurrently
-            assistant = get_assistant()
-        return assistant.ask(question)  # type: ignore[attr-defined]
+        return get_assistant().ask(question)  # type: ignore[attr-defined]
 
     def respond(message: str, history: list[dict]) -> tuple[list[dict], str, str]:
         history = list(history or [])

@@ -68,8 +68,21 @@ def _units(lines: list[str], draft: _Draft) -> list[_Unit]:
     blank = True
     wrapped = _hard_wrapped(lines)
     stamp_seen = any(t.page_stamp(ln) and "Last Updated" in ln for ln in lines)
-    for raw in lines:
-        line = raw.strip()
+    pending_listing = False
+    for i, raw in enumerate(lines):
+        line = t.unglue_sentences(raw.strip())
+        if line.isdigit() and i + 1 < len(lines) and (d := t.listing_date(line, lines[i + 1])):
+            units.append(_Unit("marker", d))
+            continue
+        if units and units[-1].kind == "marker" and t.listing_date(lines[i - 1], line):
+            pending_listing = True
+            continue
+        if pending_listing and line:
+            pending_listing = False
+            if glued := t.split_glued_title(line):
+                units += [_Unit("title", glued[0]), _Unit("para", glued[1])]
+                blank = False
+                continue
         if stamp_seen:  # a repost's own header runs up to its "Last Updated At" stamp
             if t.page_stamp(line):
                 stamp_seen = False
@@ -138,7 +151,7 @@ def _split(units: list[_Unit], first: _Draft) -> list[_Draft]:
     for i, unit in enumerate(units):
         cur = drafts[-1]
         after_footer = any(u.kind == "footer" for u in cur.units) and unit.kind != "footer"
-        new_title = unit.kind == "title" and cur.has_body()
+        new_title = unit.kind == "title" and cur.has_body() and not (i > 0 and units[i - 1].kind == "marker")
         nxt = units[i + 1] if i + 1 < len(units) else None
         new_dateline = (
             unit.kind == "para"
@@ -148,6 +161,11 @@ def _split(units: list[_Unit], first: _Draft) -> list[_Draft]:
             and t.dateline(nxt.text) is not None
             and cur.has_dateline()
         )
+        if unit.kind == "marker":
+            if cur.has_body():
+                drafts.append(_Draft())
+            drafts[-1].head_date = unit.text
+            continue
         if (after_footer and (unit.kind in ("title", "para"))) or new_title or new_dateline:
             drafts.append(_Draft())
             cur = drafts[-1]

@@ -132,6 +132,33 @@ def date_line(line: str) -> str | None:
     return None
 
 
+_MONTH_YEAR = re.compile(r"^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})$", re.I)
+_GLUE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_TITLE_GLUE = re.compile(r"(?<=[a-z0-9”’\")])(?=(?:[A-Z][a-z]*|A) [a-z])")
+
+
+def listing_date(day_line: str, month_line: str) -> str | None:
+    """The date of a listing entry written as "18" over "Mar 2025" (ICAC case lists)."""
+    m = _MONTH_YEAR.match(month_line.strip())
+    if not (m and day_line.strip().isdigit()):
+        return None
+    month = next(i for name, i in MONTHS.items() if name.startswith(m.group(1).lower()[:3]))
+    return _iso(m.group(2), month, day_line.strip())
+
+
+def unglue_sentences(line: str) -> str:
+    """Put back the space lost between sentences ("applications.The 22 arrestees")."""
+    return _GLUE.sub(" ", line)
+
+
+def split_glued_title(line: str) -> tuple[str, str] | None:
+    """A listing's title run into its body ("...referral feesIn a law enforcement ...")."""
+    m = _TITLE_GLUE.search(line)
+    if not m or m.start() < 15 or m.start() > 250:
+        return None
+    return line[: m.start()], line[m.start() :]
+
+
 def dispatched(text: str) -> tuple[str | None, str | None]:
     """Date and time of a weather bulletin's "DISPATCHED BY ... AT 14:45 HKT ON 02.09.2023"."""
     m = _DISPATCHED.search(text)

@@ -73,3 +73,72 @@ def test_release_id_is_the_p_number_of_an_info_gov_hk_url():
 def test_empty_or_boilerplate_only_page_gives_no_release():
     assert parse_page("") == []
     assert parse_page("Skip to Content Facebook Feature Image\n\nMore Images\n") == []
+
+
+def test_titles_and_dates_match_the_shared_records(capsys):
+    import json
+
+    from conftest import RELEASES_JSONL
+
+    records = [json.loads(line) for line in RELEASES_JSONL.read_text(encoding="utf-8").splitlines()]
+    checked = matched = 0
+    misses = []
+    for record in records:
+        if not (record["title"] or record["date"]):
+            continue
+        releases = parse_page(record["text"], url=record["url"], source=record["source"])
+        first = releases[0] if releases else None
+        ok = first is not None
+        if ok and record["title"]:
+            ok = first.title == record["title"]
+        if ok and record["date"]:
+            ok = first.date == record["date"]
+        checked += 1
+        matched += ok
+        if not ok:
+            misses.append(record["id"])
+    share = matched / checked
+    with capsys.disabled():
+        print(f"\ntitle and date equal the record's: {matched}/{checked} = {share:.1%}; misses: {misses}")
+    assert share >= 0.9
+
+
+def test_no_release_of_the_shared_file_keeps_site_boilerplate():
+    import json
+
+    from conftest import RELEASES_JSONL
+
+    for line in RELEASES_JSONL.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        for release in parse_page(record["text"], url=record["url"]):
+            for junk in ("Source: HKSAR Government Press Releases", "Skip to Content", "Skip to main content"):
+                assert junk not in release.body, (record["id"], junk)
+
+
+def test_legco_question_and_reply_become_sections():
+    page = (
+        "LCQ1: Test question\n*******************\n\n     Following is a question by the Hon A and a reply by B "
+        "in the Legislative Council today (May 24):\n\nQuestion:\n\n     Will the Government say how many?\n\n"
+        "Reply:\n\nPresident,\n\n     The number is 12.\n\nEnds/Wednesday, May 24, 2023\nIssued at HKT 12:00\n"
+    )
+    (release,) = parse_page(page)
+    headings = [s.heading for s in release.sections]
+    assert "Question" in headings and "Reply" in headings
+    reply = next(s for s in release.sections if s.heading == "Reply")
+    assert "The number is 12." in reply.paragraphs
+
+
+def test_weather_bulletin_is_unwrapped_and_dated_from_its_dispatch_line():
+    page = (
+        "PRESS WEATHER NO. 188 - TROPICAL CYCLONE WARNING BULLETIN (SIGNAL NO. 8)\n"
+        "************************************************************\n \n"
+        "THE NO. 8 SOUTHEAST GALE OR STORM SIGNAL IS IN FORCE. THIS MEANS\nTHAT WINDS WITH MEAN SPEEDS OF 63 "
+        "KILOMETRES PER HOUR OR MORE\nARE EXPECTED FROM THE SOUTHEAST QUARTER.\n \n"
+        "AT 3 A.M., SEVERE TROPICAL STORM SAOLA WAS CENTRED ABOUT 190\nKILOMETRES SOUTH-SOUTHWEST OF HONG KONG "
+        "AND IS FORECAST TO MOVE\nWEST-NORTHWEST AT ABOUT 28 KILOMETRES PER HOUR.\n \n"
+        "DISPATCHED BY HONG KONG OBSERVATORY AT 14:45 HKT ON 02.09.2023\n"
+    )
+    (release,) = parse_page(page)
+    assert release.title.startswith("PRESS WEATHER NO. 188")
+    assert release.date == "2023-09-02" and release.issued_at == "14:45"
+    assert any("THIS MEANS THAT WINDS WITH MEAN SPEEDS" in p for p in release.body.split("\n"))
