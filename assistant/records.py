@@ -50,6 +50,7 @@ class Chunk:
     section: str | None
     position: int
     origin: str = ""
+    release_chars: int = 0  # length of the whole release's text, to prefer the fuller copy
 
     def metadata(self) -> dict[str, str | int]:
         """Chroma-safe metadata (no None values; empty string means absent)."""
@@ -75,6 +76,7 @@ class Chunk:
             section=opt("section"),
             position=int(meta.get("position", 0) or 0),
             origin=str(meta.get("origin", "")),
+            release_chars=int(meta.get("release_chars", 0) or 0),
         )
 
 

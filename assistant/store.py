@@ -15,7 +15,6 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 import chromadb  # noqa: E402
 from chromadb.config import Settings as ChromaSettings  # noqa: E402
-from langchain_chroma import Chroma  # noqa: E402
 from langchain_core.embeddings import Embeddings  # noqa: E402
 
 from assistant.config import Settings  # noqa: E402
@@ -55,13 +54,25 @@ class Store:
             raise StoreError(
                 f"Cannot open the index at {where}: {exc}. Check the path or that the server runs."
             ) from exc
-        self.vectors = Chroma(
-            collection_name=settings.collection,
-            embedding_function=embeddings,
-            client=client,
-            collection_metadata={"hnsw:space": "cosine"},
+        self._client, self._name, self._embeddings = client, settings.collection, embeddings
+        self._collection = client.get_or_create_collection(
+            settings.collection, embedding_function=None, metadata={"hnsw:space": "cosine"}
         )
-        self._collection = client.get_collection(settings.collection)
+        self._vectors = None
+
+    @property
+    def vectors(self):
+        """The collection as a LangChain vector store (imported on first use: it is slow to import)."""
+        if self._vectors is None:
+            from langchain_chroma import Chroma
+
+            self._vectors = Chroma(
+                collection_name=self._name,
+                embedding_function=self._embeddings,
+                client=self._client,
+                collection_metadata={"hnsw:space": "cosine"},
+            )
+        return self._vectors
 
     def count(self) -> int:
         return self._collection.count()
@@ -78,7 +89,7 @@ class Store:
 
     def delete(self, ids: Sequence[str]) -> None:
         for start in range(0, len(ids), _WRITE_BATCH):
-            self.vectors.delete(ids=list(ids[start : start + _WRITE_BATCH]))
+            self._collection.delete(ids=list(ids[start : start + _WRITE_BATCH]))
 
     def metadata_by_id(self) -> dict[str, dict]:
         """Every chunk id with its metadata (no text, no vectors)."""
@@ -95,7 +106,7 @@ class Store:
     def _pages(self, include: list[str]) -> Iterator[tuple[list, list, list]]:
         offset = 0
         while True:
-            page = self.vectors.get(include=include, limit=_PAGE, offset=offset)
+            page = self._collection.get(include=include, limit=_PAGE, offset=offset)
             ids = page["ids"]
             if not ids:
                 return

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from urllib.parse import urljoin, urlparse
+from urllib.parse import urljoin
 
 import feedparser
 
 from assistant.errors import InputError
 from ingest.fetch import fetch
 from ingest.html import html_to_text
-
-
-def looks_like_feed(head: bytes) -> bool:
-    start = head[:2000].lower()
-    return b"<rss" in start or b"<feed" in start or b"<rdf:rdf" in start
 
 
 def feed_items(data: bytes, location: str) -> list[tuple[str, str | None]]:
@@ -43,8 +38,3 @@ def read_feed(data: bytes, location: str) -> Iterator[tuple[str, str, str | None
             page = html_to_text(text)
             text, link = page.text, page.url or link
         yield text, link, title
-
-
-def source_of(url: str) -> str:
-    host = urlparse(url).hostname or ""
-    return host.removeprefix("www.")

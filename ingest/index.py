@@ -18,7 +18,7 @@ from assistant.config import Settings
 from assistant.embeddings import LazyEmbeddings
 from assistant.records import Chunk, Release
 from assistant.store import open_store
-from ingest.parse import parse_page
+from ingest.parse import parse_page, release_id
 from ingest.sources import Document, Problem, read_inputs
 from ingest.split import split_release
 
@@ -48,12 +48,14 @@ class Report:
 
 
 def releases_of(doc: Document) -> list[Release]:
-    """Parse a document; a record's own id, title and date win over what the text suggests."""
+    """Parse a document; a record's own title and date (and P-number id) win over what the text suggests."""
     releases = parse_page(doc.text, url=doc.url, source=doc.source, origin=doc.origin, lang=doc.lang)
     if len(releases) == 1 and (doc.record_id or doc.title or doc.date):
         r = releases[0]
-        rid = r.release_id if r.release_id.startswith("P") else (doc.record_id or r.release_id)
-        releases = [dataclasses.replace(r, release_id=rid, title=doc.title or r.title, date=doc.date or r.date)]
+        title, date = doc.title or r.title, doc.date or r.date
+        url = doc.url if r.release_id.startswith("P") or not doc.record_id else f"/{doc.record_id}"
+        rid = release_id(url, title, date, r.body)
+        releases = [dataclasses.replace(r, release_id=rid, title=title, date=date)]
     return releases
 
 
@@ -61,7 +63,7 @@ def fingerprint(release: Release) -> str:
     return hashlib.sha1(re.sub(r"\W+", " ", release.body).strip().lower().encode()).hexdigest()
 
 
-def collect(paths: list[str], report: Report) -> list[Release]:
+def collect(paths: list[str], report: Report, origins: set[str] | None = None) -> list[Release]:
     """Every release of the inputs once: by id, and by text when one release came from two places
     (the fuller text wins; a P-number id wins over a hash id)."""
     by_id: dict[str, Release] = {}
@@ -71,6 +73,8 @@ def collect(paths: list[str], report: Report) -> list[Release]:
             report.problems.append(item)
             continue
         found = releases_of(item)
+        if origins is not None:
+            origins.add(item.origin)
         if not found:
             report.problems.append(Problem(item.origin, "no release text found in it."))
         for release in found:
@@ -94,12 +98,18 @@ def ingest(
 ) -> Report:
     """Bring the index in line with the inputs; `on_progress(done, total)` follows the embedding."""
     report = Report()
-    releases = collect(paths, report)
+    origins: set[str] = set()
+    releases = collect(paths, report, origins)
     report.releases = len(releases)
     store = open_store(settings, LazyEmbeddings(settings.model_path, settings.device))
     stored: dict[str, set[str]] = defaultdict(set)
+    stored_origin: dict[str, str] = {}
+    stored_chars: dict[str, int] = {}
     for cid, meta in store.metadata_by_id().items():
-        stored[str(meta.get("release_id", ""))].add(cid)
+        rid = str(meta.get("release_id", ""))
+        stored[rid].add(cid)
+        stored_origin[rid] = str(meta.get("origin", ""))
+        stored_chars[rid] = int(meta.get("release_chars", 0) or 0)
 
     to_add: list[Chunk] = []
     to_remove: list[str] = []
@@ -107,7 +117,9 @@ def ingest(
         chunks = split_release(release)
         wanted = {c.chunk_id for c in chunks}
         have = stored.get(release.release_id, set())
-        if wanted == have:
+        rid = release.release_id
+        fuller_elsewhere = have and stored_origin[rid] != release.origin and stored_chars[rid] > len(release.body)
+        if wanted == have or fuller_elsewhere:  # the same release, already stored from a fuller copy
             report.unchanged += 1
             continue
         if have:
@@ -116,11 +128,14 @@ def ingest(
             report.new += 1
         to_add.extend(c for c in chunks if c.chunk_id not in have)
         to_remove.extend(have - wanted)
-    if prune:
-        seen = {r.release_id for r in releases}
-        gone = [rid for rid in stored if rid not in seen]
-        report.pruned = len(gone)
-        to_remove.extend(cid for rid in gone for cid in stored[rid])
+    seen = {r.release_id for r in releases}
+    # A release whose page was read again but no longer holds it was edited into another id.
+    replaced = [rid for rid in stored if rid not in seen and stored_origin.get(rid) in origins]
+    gone = [rid for rid in stored if rid not in seen and rid not in replaced] if prune else []
+    report.pruned = len(gone)
+    moved = min(len(replaced), report.new)  # an edited page's release got a new id: a change, not an addition
+    report.new, report.changed = report.new - moved, report.changed + moved
+    to_remove.extend(cid for rid in replaced + gone for cid in stored[rid])
 
     for start in range(0, len(to_add), WRITE_BATCH):
         batch = to_add[start : start + WRITE_BATCH]

@@ -10,11 +10,10 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlparse
 
 from assistant.errors import InputError
-from ingest.feeds import looks_like_feed, read_feed, source_of
 from ingest.fetch import fetch, is_url
-from ingest.html import html_to_text
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
@@ -63,6 +62,21 @@ def read_inputs(paths: list[str]) -> Iterator[Document | Problem]:
             yield Problem(raw, "no such file or folder; check the path.")
 
 
+def looks_like_feed(head: bytes) -> bool:
+    start = head[:2000].lower()
+    return b"<rss" in start or b"<feed" in start or b"<rdf:rdf" in start
+
+
+def source_of(url: str) -> str:
+    return (urlparse(url).hostname or "").removeprefix("www.")
+
+
+def html_to_text(markup: str):
+    from ingest.html import html_to_text as convert  # BeautifulSoup is imported only for HTML input
+
+    return convert(markup)
+
+
 def _read_url(url: str) -> Iterator[Document | Problem]:
     try:
         data, kind = fetch(url)
@@ -83,6 +97,8 @@ def _read_url(url: str) -> Iterator[Document | Problem]:
 
 
 def _feed_documents(data: bytes, location: str) -> Iterator[Document | Problem]:
+    from ingest.feeds import read_feed
+
     try:
         for item in read_feed(data, location):
             if isinstance(item, InputError):
@@ -162,7 +178,7 @@ def _read_jsonl(path: Path, text: str) -> Iterator[Document | Problem]:
 
         yield Document(
             text=record["text"],
-            origin=where,
+            origin=f"{path}#{record['id']}" if record.get("id") else where,
             url=opt("url"),
             source=opt("source") or path.stem,
             lang=opt("lang"),

@@ -65,6 +65,7 @@ def split_release(release: Release, max_chars: int = MAX_CHARS) -> list[Chunk]:
                 section=section,
                 position=len(chunks),
                 origin=release.origin,
+                release_chars=len(release.body),
             )
         )
 

@@ -56,3 +56,48 @@ def test_bad_inputs_are_named_and_good_ones_still_ingested(tmp_path):
     assert any("bad.jsonl:2" in m and "JSON" in m for m in messages)
     assert any("missing.txt" in m for m in messages)
     assert report.new == 1
+
+
+def write_release(path, title: str, body: str, date: str = "Monday, May 5, 2025") -> None:
+    path.write_text(f"{title}\n{'*' * len(title)}\n\n     {body}\n\nEnds/{date}\nIssued at HKT 10:00\n", "utf-8")
+
+
+def test_edited_release_without_p_number_replaces_its_old_version(tmp_path):
+    settings = Settings().with_index(tmp_path / "index")
+    page = tmp_path / "in" / "a.txt"
+    page.parent.mkdir()
+    write_release(page, "Library opens", "The new library opens on Monday with 300 seats.")
+    ingest([str(page.parent)], settings)
+    write_release(page, "Library opens on Tuesday", "The new library opens on Tuesday with 300 seats.")
+    report = ingest([str(page.parent)], settings)
+    assert (report.new, report.changed) == (0, 1)
+    texts = [c.text for c in open_store(settings).chunks()]
+    assert any("Tuesday" in t for t in texts) and not any("on Monday" in t for t in texts)
+
+
+def test_prune_removes_releases_whose_files_are_gone(tmp_path):
+    settings = Settings().with_index(tmp_path / "index")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_release(folder / "a.txt", "Library opens", "The new library opens on Monday with 300 seats.")
+    write_release(folder / "b.txt", "Pool closes", "The old pool closes for repairs for three months.")
+    ingest([str(folder)], settings)
+    (folder / "b.txt").unlink()
+    assert ingest([str(folder)], settings).pruned == 0, "without --prune nothing is removed"
+    assert len({c.release_id for c in open_store(settings).chunks()}) == 2
+    report = ingest([str(folder)], settings, prune=True)
+    assert report.pruned == 1
+    assert {c.title for c in open_store(settings).chunks()} == {"Library opens"}
+
+
+def test_same_release_in_two_files_is_stored_once_and_the_fuller_copy_kept(tmp_path):
+    settings = Settings().with_index(tmp_path / "index")
+    full = "The new library opens on Monday with 300 seats. It has a children's corner."
+    write_release(tmp_path / "full.txt", "Library opens", full)
+    write_release(tmp_path / "short.txt", "Library opens", "The new library opens on Monday with 300 seats.")
+    ingest([str(tmp_path / "full.txt")], settings)
+    report = ingest([str(tmp_path / "short.txt")], settings)
+    assert report.unchanged == 1 and report.chunks_added == 0
+    chunks = list(open_store(settings).chunks())
+    assert len({c.release_id for c in chunks}) == 1
+    assert any("children's corner" in c.text for c in chunks)
