@@ -16,15 +16,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index", metavar="DIR", help="index folder (default: $ASSISTANT_INDEX or .index/)")
     parser.add_argument("--prune", action="store_true", help="remove releases not found in these inputs")
     args = parser.parse_args(argv)
-    bar = None
+    bars: dict = {}
 
-    def on_progress(done: int, total: int) -> None:
-        nonlocal bar
-        if bar is None:
+    def on_progress(stage: str, done: int, total: int | None) -> None:
+        if stage not in bars:
             from tqdm import tqdm
 
-            bar = tqdm(total=total, unit="chunk", desc="Embedding", file=sys.stderr, mininterval=1.0)
-        bar.update(done - bar.n)
+            for other in bars.values():
+                other.close()
+            unit = "input" if stage == "Reading" else "chunk"
+            if total:
+                print(f"{stage} {total} {unit}s...", file=sys.stderr, flush=True)
+            # delay: no bar at all for runs that finish within a couple of seconds
+            bars[stage] = tqdm(total=total, unit=unit, desc=stage, file=sys.stderr, mininterval=0.5, delay=2)
+        bars[stage].update(done - bars[stage].n)
 
     try:
         settings = Settings.from_env().with_index(args.index)
@@ -36,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         print("Interrupted: the index keeps what was written; run again to finish.", file=sys.stderr)
         return 130
     finally:
-        if bar is not None:
+        for bar in bars.values():
             bar.close()
     print(report.summary())
     return 1 if report.problems else 0

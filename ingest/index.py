@@ -63,12 +63,19 @@ def fingerprint(release: Release) -> str:
     return hashlib.sha1(re.sub(r"\W+", " ", release.body).strip().lower().encode()).hexdigest()
 
 
-def collect(paths: list[str], report: Report, origins: set[str] | None = None) -> list[Release]:
+def collect(
+    paths: list[str],
+    report: Report,
+    origins: set[str] | None = None,
+    on_progress: Callable[[str, int, int | None], None] | None = None,
+) -> list[Release]:
     """Every release of the inputs once: by id, and by text when one release came from two places
     (the fuller text wins; a P-number id wins over a hash id)."""
     by_id: dict[str, Release] = {}
     id_by_text: dict[str, str] = {}
-    for item in read_inputs(paths):
+    for n, item in enumerate(read_inputs(paths), 1):
+        if on_progress:
+            on_progress("Reading", n, None)
         if isinstance(item, Problem):
             report.problems.append(item)
             continue
@@ -94,12 +101,12 @@ def ingest(
     paths: list[str],
     settings: Settings,
     prune: bool = False,
-    on_progress: Callable[[int, int], None] | None = None,
+    on_progress: Callable[[str, int, int | None], None] | None = None,
 ) -> Report:
-    """Bring the index in line with the inputs; `on_progress(done, total)` follows the embedding."""
+    """Bring the index in line with the inputs; `on_progress(stage, done, total)` follows the work."""
     report = Report()
     origins: set[str] = set()
-    releases = collect(paths, report, origins)
+    releases = collect(paths, report, origins, on_progress)
     report.releases = len(releases)
     store = open_store(settings, LazyEmbeddings(settings.model_path, settings.device))
     stored: dict[str, set[str]] = defaultdict(set)
@@ -137,12 +144,14 @@ def ingest(
     report.new, report.changed = report.new - moved, report.changed + moved
     to_remove.extend(cid for rid in replaced + gone for cid in stored[rid])
 
+    if on_progress and to_add:
+        on_progress("Embedding", 0, len(to_add))
     for start in range(0, len(to_add), WRITE_BATCH):
         batch = to_add[start : start + WRITE_BATCH]
         store.add(batch)
         report.chunks_added += len(batch)
         if on_progress:
-            on_progress(report.chunks_added, len(to_add))
+            on_progress("Embedding", report.chunks_added, len(to_add))
     store.delete(to_remove)
     report.chunks_removed = len(to_remove)
     return report
