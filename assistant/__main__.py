@@ -10,9 +10,12 @@ import argparse
 import json
 import sys
 
-from assistant.config import Settings
+from assistant.config import REPO_ROOT, Settings
 from assistant.errors import AssistantError
 from assistant.records import Answer
+
+
+DEFAULT_GOLDEN = REPO_ROOT / "tests" / "golden" / "golden.jsonl"
 
 
 def render_text(answer: Answer) -> str:
@@ -53,6 +56,36 @@ def _ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval(args: argparse.Namespace) -> int:
+    from assistant import evaluate
+    from assistant.service import Assistant
+
+    settings = Settings.from_env().with_index(args.index)
+    if args.ingest:
+        from ingest.index import ingest
+
+        print(ingest(args.ingest, settings).summary(), file=sys.stderr)
+    golden = evaluate.load_golden(args.golden, args.split)
+    assistant = Assistant(settings)
+
+    def passages(question: str) -> list[str]:
+        return [h.chunk.text for h in assistant.retriever.search(question, k=evaluate.SEARCH_DEPTH)]
+
+    outcomes = evaluate.run(golden, assistant.ask, passages)
+    print(evaluate.report(outcomes, f"assistant ({len(golden)} questions, split={args.split})", not args.quiet))
+    if args.baseline:
+        from assistant.baseline import NaiveBaseline
+
+        naive = NaiveBaseline(list(assistant.retriever.chunks.values()), assistant.embeddings)
+
+        def naive_passages(question: str) -> list[str]:
+            return [d.page_content for d in naive.search(question, k=evaluate.SEARCH_DEPTH)]
+
+        base = evaluate.run(golden, naive.ask, naive_passages)
+        print(evaluate.report(base, "naive LangChain baseline (1,000-char chunks, top-4)", not args.quiet))
+    return 0
+
+
 def render_text_dict(result: dict) -> str:
     if "error" in result:
         return f"error: {result['error']}"
@@ -66,9 +99,16 @@ def main(argv: list[str] | None = None) -> int:
     ask.add_argument("question", help='the question, or "-" to read one question per line from stdin')
     ask.add_argument("--index", metavar="DIR", help="index folder (default: $ASSISTANT_INDEX or .index/)")
     ask.add_argument("--json", action="store_true", help="print JSON (one object per question)")
+    ev = sub.add_parser("eval", help="score answers against golden questions")
+    ev.add_argument("--golden", default=str(DEFAULT_GOLDEN), help="golden questions (JSON Lines)")
+    ev.add_argument("--index", metavar="DIR", help="index folder (default: $ASSISTANT_INDEX or .index/)")
+    ev.add_argument("--split", default="all", choices=["dev", "test", "all"])
+    ev.add_argument("--baseline", action="store_true", help="also run the naive LangChain pipeline")
+    ev.add_argument("--ingest", nargs="+", metavar="PATH", help="ingest these inputs into the index first")
+    ev.add_argument("--quiet", action="store_true", help="figures only, not one line per question")
     args = parser.parse_args(argv)
     try:
-        return _ask(args)
+        return _ask(args) if args.command == "ask" else _eval(args)
     except AssistantError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -120,3 +120,11 @@ class Store:
 
 def open_store(settings: Settings, embeddings: Embeddings | None = None) -> Store:
     return Store(settings, embeddings)
+
+
+def ephemeral_vectors(name: str, embeddings: Embeddings):
+    """An in-memory LangChain Chroma vector store (for the naive baseline of the evaluation)."""
+    from langchain_chroma import Chroma
+
+    client = chromadb.EphemeralClient(settings=ChromaSettings(anonymized_telemetry=False))
+    return Chroma(collection_name=name, embedding_function=embeddings, client=client)

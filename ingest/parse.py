@@ -156,9 +156,10 @@ def _split(units: list[_Unit], first: _Draft) -> list[_Draft]:
         new_dateline = (
             unit.kind == "para"
             and _title_like(unit.text)
+            and len(unit.text.split()) >= 4
             and nxt is not None
             and nxt.kind == "para"
-            and t.dateline(nxt.text) is not None
+            and t.lead_dateline(nxt.text)
             and cur.has_dateline()
         )
         if unit.kind == "marker":

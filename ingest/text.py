@@ -183,6 +183,16 @@ def dateline(text: str) -> tuple[int, int] | None:
     return (MONTHS[m.group(1).lower()], int(m.group(2))) if m else None
 
 
+_LEAD_DATELINE = re.compile(
+    rf"\b(?:today|this (?:morning|afternoon|evening)|tonight)\s*\(\s*{_MONTH}\s+\d{{1,2}}\b", re.I
+)
+
+
+def lead_dateline(paragraph: str) -> bool:
+    """Whether the paragraph opens like a release: "... today (April 24) ..." near its start."""
+    return bool(_LEAD_DATELINE.search(paragraph[:300]))
+
+
 def resolve_dateline(month_day: tuple[int, int], reference: str) -> str | None:
     """The latest date with this month and day on or before the reference date."""
     ref = date.fromisoformat(reference)

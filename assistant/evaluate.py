@@ -1,0 +1,140 @@
+"""Evaluation against golden questions: answer and citation accuracy, retrieval rank, refusals, speed.
+
+A golden question has the exact text its answer must contain (`expected`), or none when the
+releases do not answer it. Matching ignores case and runs of whitespace. The same questions can
+be put to the naive LangChain pipeline (`baseline`) for comparison.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.errors import InputError
+
+RECALL_K = 5
+SEARCH_DEPTH = 20
+
+
+@dataclass(frozen=True)
+class Golden:
+    id: str
+    question: str
+    kind: str
+    expected: str | None  # None: the releases do not answer it
+    split: str = "dev"
+
+    @property
+    def answerable(self) -> bool:
+        return self.expected is not None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    golden: Golden
+    answered: bool
+    answer_ok: bool  # answerable: expected text in the answer; unanswerable: refused
+    citation_ok: bool  # a cited quote contains the expected text
+    rank: int | None  # rank of the first retrieved passage holding the expected text
+    chars: int
+    seconds: float
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def load_golden(path: str | Path, split: str = "all") -> list[Golden]:
+    rows = []
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            rows.append(Golden(data["id"], data["question"], data["kind"], data.get("expected"), data["split"]))
+        except (json.JSONDecodeError, KeyError) as exc:
+            raise InputError(f"{path}:{n}: not a golden question ({exc}); see tests/golden/README.md.") from exc
+    return [g for g in rows if split in ("all", g.split)]
+
+
+def run(golden: list[Golden], ask: Callable, passages: Callable[[str], list[str]]) -> list[Outcome]:
+    """Put each question to `ask` (-> Answer-like) and `passages` (-> ranked passage texts)."""
+    outcomes = []
+    for g in golden:
+        start = time.perf_counter()
+        answer = ask(g.question)
+        seconds = time.perf_counter() - start
+        expected = norm(g.expected or "")
+        rank = None
+        if g.answerable:
+            texts = passages(g.question)
+            rank = next((i for i, t in enumerate(texts, 1) if expected in norm(t)), None)
+            answer_ok = answer.answered and expected in norm(answer.answer)
+            citation_ok = answer.answered and any(expected in norm(c.quote) for c in answer.citations)
+        else:
+            answer_ok, citation_ok = not answer.answered, not answer.answered
+        outcomes.append(Outcome(g, answer.answered, answer_ok, citation_ok, rank, len(answer.answer), seconds))
+    return outcomes
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))] if ordered else 0.0
+
+
+def metrics(outcomes: list[Outcome]) -> dict[str, float]:
+    answerable = [o for o in outcomes if o.golden.answerable]
+    refusals = [o for o in outcomes if not o.golden.answerable]
+    out: dict[str, float] = {"questions": len(outcomes)}
+    if answerable:
+        out["answer_accuracy"] = sum(o.answer_ok for o in answerable) / len(answerable)
+        out["citation_accuracy"] = sum(o.citation_ok for o in answerable) / len(answerable)
+        out[f"recall@{RECALL_K}"] = sum(o.rank is not None and o.rank <= RECALL_K for o in answerable) / len(answerable)
+        out["mrr"] = sum(1 / o.rank for o in answerable if o.rank) / len(answerable)
+        out["false_refusals"] = sum(not o.answered for o in answerable) / len(answerable)
+        out["median_chars"] = (
+            statistics.median(o.chars for o in answerable if o.answered) if any(o.answered for o in answerable) else 0
+        )
+    if refusals:
+        out["refusal_accuracy"] = sum(o.answer_ok for o in refusals) / len(refusals)
+    out["p50_ms"] = 1000 * _percentile([o.seconds for o in outcomes], 0.5)
+    out["p95_ms"] = 1000 * _percentile([o.seconds for o in outcomes], 0.95)
+    return out
+
+
+def by_kind(outcomes: list[Outcome]) -> dict[str, dict[str, float]]:
+    groups: dict[str, list[Outcome]] = defaultdict(list)
+    for o in outcomes:
+        groups[o.golden.kind].append(o)
+    return {kind: metrics(group) for kind, group in sorted(groups.items())}
+
+
+def report(outcomes: list[Outcome], title: str, verbose: bool = True) -> str:
+    lines = [f"== {title}"]
+    if verbose:
+        for o in outcomes:
+            mark = "ok  " if o.answer_ok else "MISS"
+            cite = "cite" if o.citation_ok else "----"
+            rank = f"rank={o.rank}" if o.rank else ("rank=-" if o.golden.answerable else "refuse")
+            lines.append(f"{mark} {cite} {rank:<8} {o.golden.kind:<12} {o.golden.id:<8} {o.golden.question}")
+    lines.append(format_metrics("all", metrics(outcomes)))
+    for kind, values in by_kind(outcomes).items():
+        lines.append(format_metrics(kind, values))
+    return "\n".join(lines)
+
+
+def format_metrics(label: str, values: dict[str, float]) -> str:
+    parts = []
+    for key, value in values.items():
+        parts.append(
+            f"{key}={value:.0f}"
+            if key in ("questions", "median_chars") or key.endswith("_ms")
+            else f"{key}={value:.3f}"
+        )
+    return f"  {label:<14} " + " ".join(parts)
