@@ -14,7 +14,6 @@ from assistant.config import REPO_ROOT, Settings
 from assistant.errors import AssistantError
 from assistant.records import Answer
 
-
 DEFAULT_GOLDEN = REPO_ROOT / "tests" / "golden" / "golden.jsonl"
 
 

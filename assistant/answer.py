@@ -1,42 +1,43 @@
 """The extractive answerer: quotes the sentences or list items that answer the question.
 
-It never writes words of its own into an answer: each unit is a verbatim piece of a
-retrieved passage followed by its citation marker. When the best release does not contain
-the question's key words it refuses instead of guessing.
+It never writes words of its own into an answer: each unit is a verbatim piece of a retrieved
+passage followed by its citation marker. It refuses when the best release lacks the question's
+key words, or holds no sentence of the kind asked for (a number for "how many", a time for
+"what time"), instead of guessing.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
 
 from assistant import sentences
-from assistant.keyword import query_terms, tokens
+from assistant.keyword import covered, tokens
+from assistant.question import Question, date_terms, parse_question
 from assistant.records import Answer, Chunk, Citation
 from assistant.retrieve import Filters, Hit, Retriever
 
 MAX_CHARS = 700
 MAX_SECTION_UNITS = 12
-MIN_COVERAGE = 0.6  # share (idf-weighted) of the question's key words the chosen release must hold
+MIN_COVERAGE = 0.5  # idf-weighted share of the key words the chosen release must hold
+MIN_SENTENCE = 0.2  # ... and the chosen sentence (with its heading)
+MIN_SCORE = 0.72  # the chosen sentence's whole score (words, release, meaning, kind of answer)
+TOP_RELEASES = 3  # every passage of the best releases is a candidate, not only the retrieved ones
+DENSE_POOL = 12  # candidates scored by meaning too (the rest by words alone)
 NO_ANSWER = "The releases do not say."
-
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-_LATEST = re.compile(r"\b(latest|most recent|newest|last)\b", re.I)
-_FACTOID = re.compile(r"^\s*(how (many|much|long|often)|when|who|whom|where|which|what (time|date|year))\b", re.I)
-_NUMBER = re.compile(r"\d")
-_WHEN = re.compile(
-    r"\b(\d{1,2}[:.]\d{2}|a\.m\.|p\.m\.|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|today|tomorrow|\d{4})\b",
-    re.I,
-)
+# Weights of the sentence score: its own words, its release's words, meaning, kind of answer.
+W_LEXICAL, W_RELEASE, W_DENSE, W_KIND, W_RANK = 0.35, 0.25, 0.3, 0.15, 0.05
 
 
 @dataclass
 class _Candidate:
     unit: sentences.Unit
     chunk: Chunk
+    rank: int
+    lexical: float = 0.0
+    release: float = 0.0
+    fits: bool = True
     score: float = 0.0
 
 
@@ -45,117 +46,143 @@ class Answerer:
         self.retriever = retriever
         self.embeddings = embeddings
 
-    def ask(self, question: str, filters: Filters | None = None) -> Answer:
-        question = question.strip()
-        terms = query_terms(question)
-        filters = _with_year(question, filters or Filters())
-        hits = self.retriever.search(question, k=8, filters=filters)
-        if not hits or not terms:
-            return Answer(question, NO_ANSWER + " No release in the index matches this question.", False)
-        if _LATEST.search(question):
-            hits = _latest_first(hits)
-        release = hits[0].chunk.release_id
-        release_hits = [h for h in hits if h.chunk.release_id == release]
-        if self._coverage(terms, release) < MIN_COVERAGE:
-            top = hits[0].chunk
-            return Answer(
-                question,
-                f'{NO_ANSWER} The closest release, "{top.title or top.release_id}" ({top.date or "undated"}), '
-                "does not answer this question.",
-                False,
-            )
-        section = None if _FACTOID.match(question) else self._topic_section(terms, release)
+    def ask(self, text: str, filters: Filters | None = None) -> Answer:
+        question = parse_question(text.strip())
+        hits = self._hits(question, filters or Filters())
+        if not hits or not question.terms:
+            return Answer(question.text, NO_ANSWER + " No release in the index matches this question.", False)
+        cands = [c for c in self._candidates(question, hits) if c.fits]
+        if not cands:
+            return _refuse(question, hits[0].chunk)
+        best = cands[0]
+        if best.release < MIN_COVERAGE or best.lexical < MIN_SENTENCE or best.score < MIN_SCORE:
+            return _refuse(question, best.chunk)
+        section = self._topic_section(question, best.chunk.release_id) if question.kind == "other" else None
         if section is not None:
-            chosen = self._section_units(release, section)
-        else:
-            chosen = self._best_units(question, terms, release_hits)
-        return _compose(question, chosen)
+            return _compose(question.text, self._section_units(best.chunk.release_id, section))
+        return _compose(question.text, _pick(question, cands))
 
-    # -- choosing what to quote -------------------------------------------------------------
+    # -- retrieval ------------------------------------------------------------------------
 
-    def _coverage(self, terms: list[str], release_id: str) -> float:
-        words: set[str] = set()
-        for c in self.retriever.chunks.values():
-            if c.release_id == release_id:
-                words.update(tokens(" ".join(filter(None, [c.title, c.section, c.text]))))
-        weights = {t: self.retriever.keyword.idf(t) for t in terms}
+    def _hits(self, question: Question, filters: Filters) -> list[Hit]:
+        hits = self.retriever.search(question.text, k=8, filters=filters)
+        if question.year and filters.is_empty():
+            # A year usually means the release's date, but may name a thing ("the 2016 Policy Address"):
+            # search both ways and let the scoring decide.
+            dated = Filters(date_from=f"{question.year}-01-01", date_to=f"{question.year}-12-31")
+            seen = {h.chunk.chunk_id for h in hits}
+            hits += [
+                h for h in self.retriever.search(question.text, k=8, filters=dated) if h.chunk.chunk_id not in seen
+            ]
+        return hits
+
+    # -- scoring --------------------------------------------------------------------------
+
+    def _weights(self, question: Question) -> dict[str, float]:
+        terms = question.key or question.terms
+        return {t: self.retriever.keyword.idf(t) for t in terms}
+
+    def _coverage(self, weights: dict[str, float], words: set[str]) -> float:
         total = sum(weights.values()) or 1.0
-        return sum(w for t, w in weights.items() if t in words) / total
+        return sum(w for t, w in weights.items() if covered(t, words)) / total
 
-    def _release_chunks(self, release_id: str) -> list[Chunk]:
-        chunks = [c for c in self.retriever.chunks.values() if c.release_id == release_id]
-        return sorted(chunks, key=lambda c: c.position)
+    def _passages(self, hits: list[Hit]) -> list[tuple[int, Chunk]]:
+        """(rank, chunk): the retrieved chunks, then every other chunk of the best releases."""
+        out = [(rank, h.chunk) for rank, h in enumerate(hits, 1)]
+        seen = {h.chunk.chunk_id for h in hits}
+        releases = list(dict.fromkeys(h.chunk.release_id for h in hits))[:TOP_RELEASES]
+        for rid in releases:
+            for chunk in self.retriever.release_chunks(rid):
+                if chunk.chunk_id not in seen:
+                    seen.add(chunk.chunk_id)
+                    out.append((len(hits) + 1, chunk))
+        return out
 
-    def _topic_section(self, terms: list[str], release_id: str) -> str | None:
-        """A section whose heading the question names ("... on aviation?")."""
-        chunks = self._release_chunks(release_id)
+    def _candidates(self, question: Question, hits: list[Hit]) -> list[_Candidate]:
+        weights = self._weights(question)
+        cands: list[_Candidate] = []
+        seen: set[tuple[str, str]] = set()
+        release_cov: dict[str, float] = {}
+        for rank, chunk in self._passages(hits):
+            rid = chunk.release_id
+            if rid not in release_cov:
+                words = self.retriever.vocabulary(rid) | date_terms(question, chunk.date)
+                release_cov[rid] = self._coverage(weights, words)
+            for unit in sentences.units(chunk.text):
+                if (rid, unit.text) in seen or len(unit.text) < 12 or unit.text in (chunk.title, chunk.section):
+                    continue
+                seen.add((rid, unit.text))
+                words = set(tokens(f"{chunk.section or ''} {unit.text}")) | date_terms(question, chunk.date)
+                cand = _Candidate(unit, chunk, rank, self._coverage(weights, words), release_cov[rid])
+                cand.fits = question.fits(unit.text)
+                cand.score = _prescore(cand)
+                cands.append(cand)
+        if not cands:
+            return []
+        cands.sort(key=lambda c: -c.score)
+        pool = cands[: max(DENSE_POOL, 1)]
+        if DENSE_POOL:
+            vectors = np.asarray(self.embeddings.encode([question.text] + [c.unit.text for c in pool]))
+            for cand, sim in zip(pool, vectors[1:] @ vectors[0], strict=True):
+                cand.score += W_DENSE * float(sim)
+        else:
+            pool = cands
+        newest = max((c.chunk.date or "") for c in pool)
+        for cand in pool:
+            if question.latest and cand.chunk.date == newest:
+                cand.score += 0.05
+        return sorted(pool, key=lambda c: -c.score)
+
+    # -- sections -------------------------------------------------------------------------
+
+    def _topic_section(self, question: Question, release_id: str) -> str | None:
+        """A section of the release whose heading the question names ("... on aviation?")."""
+        chunks = self.retriever.release_chunks(release_id)
         title_words = set(tokens(chunks[0].title or "")) if chunks else set()
         best, best_overlap = None, 0
         for heading in dict.fromkeys(c.section for c in chunks if c.section):
             words = {w for w in tokens(heading) if w not in title_words and len(w) > 2}
-            overlap = len(words & set(terms))
-            if overlap > best_overlap:
+            overlap = len(words & set(question.terms))
+            if overlap > best_overlap and overlap >= len(words) / 2:
                 best, best_overlap = heading, overlap
         return best
 
     def _section_units(self, release_id: str, section: str) -> list[_Candidate]:
         out: list[_Candidate] = []
-        for chunk in self._release_chunks(release_id):
+        for chunk in self.retriever.release_chunks(release_id):
             if chunk.section == section:
-                out.extend(_Candidate(u, chunk) for u in sentences.units(chunk.text, list_like=True))
+                out.extend(_Candidate(u, chunk, 1) for u in sentences.units(chunk.text, list_like=True))
         return out[:MAX_SECTION_UNITS]
 
-    def _best_units(self, question: str, terms: list[str], hits: list[Hit]) -> list[_Candidate]:
-        cands = [
-            _Candidate(u, h.chunk)
-            for h in hits
-            for u in sentences.units(h.chunk.text)
-            if u.text not in (h.chunk.title, h.chunk.section) and len(u.text) > 15
-        ]
-        if not cands:
-            return []
-        idf = {t: self.retriever.keyword.idf(t) for t in terms}
-        total = sum(idf.values()) or 1.0
-        vectors = self.embeddings.encode([question] + [c.unit.text for c in cands])
-        dense = np.asarray(vectors[1:]) @ np.asarray(vectors[0])
-        for cand, sim in zip(cands, dense, strict=True):
-            words = set(tokens(f"{cand.chunk.section or ''} {cand.unit.text}"))
-            lexical = sum(w for t, w in idf.items() if t in words) / total
-            cand.score = 0.5 * lexical + 0.5 * float(sim) + _kind_bonus(question, cand.unit.text)
-        cands.sort(key=lambda c: -c.score)
-        best = cands[0]
-        chosen = [best]
-        size = len(best.unit.text)
-        for cand in cands[1:4]:
-            if cand.score >= 0.85 * best.score and size + len(cand.unit.text) <= MAX_CHARS:
-                chosen.append(cand)
-                size += len(cand.unit.text)
-        return sorted(chosen, key=lambda c: (c.chunk.position, c.unit.line))
+
+def _prescore(cand: _Candidate) -> float:
+    return W_LEXICAL * cand.lexical + W_RELEASE * cand.release + W_KIND * cand.fits + W_RANK / cand.rank
 
 
-def _kind_bonus(question: str, text: str) -> float:
-    q = question.lower()
-    if q.startswith(("how many", "how much")) and _NUMBER.search(text):
-        return 0.1
-    if q.startswith(("when", "what time", "what date")) and _WHEN.search(text):
-        return 0.1
-    return 0.0
+def _pick(question: Question, cands: list[_Candidate]) -> list[_Candidate]:
+    """The best sentence, plus close runners-up of the same release: one for a question after a
+    number, date or name, two for an open question; never past MAX_CHARS."""
+    best = cands[0]
+    chosen = [best]
+    extra, bar = (2, 0.8) if question.kind == "other" else (1, 0.85)
+    size = len(best.unit.text)
+    for cand in cands[1:6]:
+        if len(chosen) > extra:
+            break
+        same = cand.chunk.release_id == best.chunk.release_id
+        if same and cand.score >= bar * best.score and size + len(cand.unit.text) <= MAX_CHARS:
+            chosen.append(cand)
+            size += len(cand.unit.text)
+    return sorted(chosen, key=lambda c: (c.chunk.position, c.unit.line))
 
 
-def _with_year(question: str, filters: Filters) -> Filters:
-    m = _YEAR.search(question)
-    if not m or not filters.is_empty():
-        return filters
-    return Filters(date_from=f"{m.group(1)}-01-01", date_to=f"{m.group(1)}-12-31")
-
-
-def _latest_first(hits: list[Hit]) -> list[Hit]:
-    best_score = hits[0].score
-    close = [h for h in hits if h.score >= 0.8 * best_score]
-    newest = max(close, key=lambda h: h.chunk.date or "")
-    return [h for h in hits if h.chunk.release_id == newest.chunk.release_id] + [
-        h for h in hits if h.chunk.release_id != newest.chunk.release_id
-    ]
+def _refuse(question: Question, closest: Chunk) -> Answer:
+    title = closest.title or closest.release_id
+    return Answer(
+        question.text,
+        f'{NO_ANSWER} The closest release, "{title}" ({closest.date or "undated"}), does not answer this question.',
+        False,
+    )
 
 
 def _compose(question: str, chosen: list[_Candidate]) -> Answer:

@@ -1,7 +1,7 @@
-"""Keyword search: tokenising and an in-memory BM25 index with an inverted list.
+"""Words: tokenising, light stemming, term matching, and an in-memory BM25 index.
 
-Scores only the documents that share a term with the query, so a query costs in
-proportion to how common its words are, not to the size of the archive.
+BM25 scores only the documents that share a term with the query (an inverted list), so a
+query costs in proportion to how common its words are, not to the size of the archive.
 """
 
 from __future__ import annotations
@@ -11,215 +11,98 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-_WORD = re.compile(r"[a-z0-9]+(?:[-'’.][a-z0-9]+)*|[\u4e00-\u9fff]")
+_WORD = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*|[\u4e00-\u9fff]")
+_POSSESSIVE = re.compile(r"['’]s?\b")
 
-# Words that say nothing about what is asked for.
-STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "by",
-        "with",
-        "from",
-        "and",
-        "or",
-        "but",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "their",
-        "they",
-        "them",
-        "he",
-        "she",
-        "his",
-        "her",
-        "we",
-        "our",
-        "you",
-        "your",
-        "i",
-        "me",
-        "my",
-        "what",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "when",
-        "where",
-        "why",
-        "how",
-        "do",
-        "does",
-        "did",
-        "done",
-        "has",
-        "have",
-        "had",
-        "having",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "about",
-        "into",
-        "over",
-        "under",
-        "than",
-        "then",
-        "so",
-        "if",
-        "not",
-        "no",
-        "any",
-        "all",
-        "some",
-        "each",
-        "more",
-        "most",
-        "other",
-        "such",
-        "only",
-        "own",
-        "same",
-        "too",
-        "very",
-        "s",
-        "t",
-        "just",
-        "also",
-        "per",
-        "up",
-        "out",
-        "off",
-        "again",
-        "further",
-        "once",
-        "here",
-        "both",
-        "few",
-        "nor",
-        "between",
-        "during",
-        "before",
-        "after",
-        "above",
-        "below",
-        "through",
-        "until",
-        "while",
-        "against",
-        "because",
-        "hk",
-    ]
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that say nothing about the topic.
+STOPWORDS = _words(
+    """a an the of to in on at for by with from and or but as is are was were be been being it its this
+    that these those there their they them he she his her we our you your i me my what which who whom whose
+    when where why how do does did done has have had having will would shall should can could may might
+    must about into over under than then so if not no any all some each more most other such only own same
+    too very s t just also per up out off again further once here both few nor between during before after
+    above below through until while against because 的 了 和 是 在 有 於 于 及 與 与"""
 )
-# Question and request words: they shape the answer, not the topic.
-QUESTION_WORDS = frozenset(
-    [
-        "tell",
-        "say",
-        "said",
-        "says",
-        "know",
-        "please",
-        "give",
-        "list",
-        "many",
-        "much",
-        "long",
-        "often",
-        "latest",
-        "recent",
-        "last",
-        "first",
-        "new",
-        "happen",
-        "happened",
-        "agree",
-        "agreed",
-        "announce",
-        "announced",
-        "mention",
-        "mentioned",
-        "plan",
-        "planned",
-        "according",
-        "release",
-        "releases",
-        "government",
-        "press",
-        "issue",
-        "issued",
-        "statement",
-        "get",
-        "gets",
-        "got",
-        "make",
-        "made",
-        "take",
-        "taken",
-        "go",
-        "going",
-    ]
+# Words that shape a question but are not what it is about; they never decide a refusal.
+QUESTION_WORDS = _words(
+    """tell say said says know please give list many much long often latest recent recently last first
+    new happen happened agree agreed announce announced mention mentioned plan planned according release
+    releases government press issue issued statement get gets got make made take taken go going went
+    time date day year number kind type way thing things part what's who's where's when's 甚麼 什麼 什么
+    何時 何时 誰 谁 哪 多少 幾 几"""
 )
 ALIASES = {"hk": "hong kong", "ce": "chief executive", "legco": "legislative council", "hksar": "hong kong"}
 
 
-def _stem(word: str) -> str:
-    for suffix in ("ies", "es", "s"):
-        if len(word) > 4 and word.endswith(suffix) and not word.endswith("ss"):
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return word
+def stem(word: str) -> str:
+    """A light English stemmer: plurals, -ed, -ing and a final e ("seized", "seize" -> "seiz")."""
+    w = word
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith(("sses", "xes", "ches", "shes", "zes")):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+                w = w[:-1]  # stopped -> stop
+            break
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+STOPWORDS = STOPWORDS | {stem(w) for w in STOPWORDS}
+_CJK_FUNCTION = frozenset("的了和是在有於于及與与由誰谁何甚麼什么哪幾几嗎吗呢將将會会")
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-cased word tokens (single characters for Chinese), lightly stemmed."""
-    words = _WORD.findall(text.lower().replace("’", "'"))
-    out: list[str] = []
-    for w in words:
-        w = w.strip(".'")
-        if w:
-            out.append(_stem(w))
-    # Chinese: add character bigrams so that words, not single characters, match.
+    """Lower-cased, stemmed word tokens; Chinese as single characters plus character bigrams."""
+    text = _POSSESSIVE.sub("", text.lower())
+    words = _WORD.findall(text)
+    out = [stem(w.strip(".")) for w in words if w.strip(".")]
     cjk = [w for w in words if "\u4e00" <= w[0] <= "\u9fff"]
     out.extend(a + b for a, b in zip(cjk, cjk[1:], strict=False))
     return out
 
 
+def _expand(question: str) -> str:
+    return " ".join(ALIASES.get(w.lower().strip("?,.!"), w) for w in question.split())
+
+
 def query_terms(question: str) -> list[str]:
-    """The question's content words, aliases expanded, without stop and question words."""
-    words = question.split()
-    expanded = " ".join(ALIASES.get(w.lower().strip("?,.!"), w) for w in words)
-    seen: dict[str, None] = {}
-    for tok in tokens(expanded):
-        if tok not in STOPWORDS and tok not in QUESTION_WORDS:
-            seen[tok] = None
-    return list(seen)
+    """The question's searchable words: aliases expanded, stop words dropped."""
+    return list(dict.fromkeys(t for t in tokens(_expand(question)) if t not in STOPWORDS))
+
+
+def key_terms(question: str) -> list[str]:
+    """The words a release must hold to answer the question: searchable words less question words."""
+    generic = {stem(w) for w in QUESTION_WORDS} | QUESTION_WORDS
+    terms = [t for t in query_terms(question) if t not in generic]
+    # Chinese: single characters are too weak to decide anything; keep bigrams of content characters.
+    return [t for t in terms if not _is_cjk(t[0]) or (len(t) == 2 and not set(t) & _CJK_FUNCTION)]
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def covered(term: str, vocabulary: set[str]) -> bool:
+    """Whether the vocabulary holds the term, or a longer or shorter form of it ("chair", "chairman")."""
+    if term in vocabulary:
+        return True
+    if len(term) < 4 or not term.isalpha():
+        return False
+    return any(len(w) >= 4 and (w.startswith(term) or term.startswith(w)) for w in vocabulary if w[:3] == term[:3])
 
 
 class BM25:

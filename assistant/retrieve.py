@@ -6,9 +6,10 @@ so it follows the store in embedded and server mode alike and survives restarts.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
-from assistant.keyword import BM25, query_terms
+from assistant.keyword import BM25, query_terms, tokens
 from assistant.records import Chunk
 from assistant.store import Store
 
@@ -50,16 +51,34 @@ class Retriever:
         self.store = store
         self.embeddings = embeddings
         self.chunks: dict[str, Chunk] = {}
+        self.by_release: dict[str, list[Chunk]] = {}
         self.keyword = BM25()
+        self._vocabulary: dict[str, set[str]] = {}
         self.refresh()
 
     def refresh(self) -> None:
         """Re-read the store (after an ingest) and rebuild the keyword index."""
         chunks = {c.chunk_id: c for c in self.store.chunks()}
         keyword = BM25()
+        by_release: dict[str, list[Chunk]] = defaultdict(list)
         for chunk in chunks.values():
             keyword.add(chunk.chunk_id, " ".join(filter(None, [chunk.title, chunk.section, chunk.text])))
-        self.chunks, self.keyword = chunks, keyword
+            by_release[chunk.release_id].append(chunk)
+        for parts in by_release.values():
+            parts.sort(key=lambda c: c.position)
+        self.chunks, self.keyword, self.by_release, self._vocabulary = chunks, keyword, dict(by_release), {}
+
+    def release_chunks(self, release_id: str) -> list[Chunk]:
+        return self.by_release.get(release_id, [])
+
+    def vocabulary(self, release_id: str) -> set[str]:
+        """Every word (stemmed) of a release's title, headings and text."""
+        if release_id not in self._vocabulary:
+            words: set[str] = set()
+            for c in self.release_chunks(release_id):
+                words.update(tokens(" ".join(filter(None, [c.title, c.section, c.text]))))
+            self._vocabulary[release_id] = words
+        return self._vocabulary[release_id]
 
     def search(self, question: str, k: int = 8, filters: Filters | None = None, pool: int = 40) -> list[Hit]:
         filters = filters or Filters()

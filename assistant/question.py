@@ -1,0 +1,148 @@
+"""What a question asks for: its key words, the kind of answer, a year, "latest".
+
+Pure functions over the question text; no index, no model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.keyword import STOPWORDS, covered, key_terms, query_terms, stem
+
+_MONTHS = "january february march april may june july august september october november december".split()  # noqa: SIM905
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_LATEST = re.compile(r"\b(latest|most recent|newest|last|recent)\b|最新|最近", re.I)
+_NUMBER_Q = re.compile(
+    r"^\s*(by )?how (many|much|far|long|old|big|large|fast|strong|high|close)\b|"
+    r"\b(what|which) (percentage|share|proportion|rate|number|amount|sum|figure|total|strength)\b|多少|幾|几",
+    re.I,
+)
+_TIME_Q = re.compile(r"\b(what|which) time\b|\bat what hour\b|幾點|几点|時間|时间", re.I)
+_DATE_Q = re.compile(
+    r"^\s*(when|until when|by when|since when)\b|\b(what|which) (date|day|month|year)\b|何時|何时|什么时候|甚麼時候|幾時|哪天|日期",
+    re.I,
+)
+_WHO_Q = re.compile(r"^\s*(who|whom|whose)\b|誰|谁", re.I)
+_WHERE_Q = re.compile(r"^\s*where\b|哪裏|哪里|何處|何处", re.I)
+
+_CLOCK = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(a\.m\.|p\.m\.|am|pm)\b|\bnoon\b|\bmidnight\b|\d{1,2}時|\d{1,2}时", re.I
+)
+_DATEISH = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4})\b|\d{1,2}:\d{2}|"
+    r"\d{1,2}\s*(a\.m\.|p\.m\.|am|pm)\b|月|日|年",
+    re.I,
+)
+_NAME = re.compile(r"\b[A-Z][A-Za-z'’-]+(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][A-Za-z'’-]+)*")
+_AMOUNT = re.compile(
+    r"[$£€]?\d[\d,.]*(?:\s*(?:per cent|%|million|billion|trillion))?|\b(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)s?\b",
+    re.I,
+)
+_COUNTED = re.compile(r"\bhow (many)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.I)
+_HUMAN_NOUNS = """people persons individuals men women suspects arrestees members participants visitors officers
+    employees workers students athletes residents passengers patients children adults staff officials guests""".split()  # noqa: SIM905
+_PEOPLE = frozenset(stem(w) for w in _HUMAN_NOUNS)
+_PEOPLE_PHRASE = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\w-]* (?:\w+ )?("
+    + "|".join(_HUMAN_NOUNS)
+    + r"|man|woman|boy|girl)\b",
+    re.I,
+)
+_TITLED = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Miss|Dr|Professor|Prof|Sir|Madam|the Hon)\.? ((?:[A-Z]\.? )*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)*)"
+)
+_HYPHEN_NAME = re.compile(r"\b[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{1,5}\b")  # Cheng Tsz-man
+_WORDS = re.compile(r"[a-z][a-z-]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_NUMBER = re.compile(r"[0-9一二三四五六七八九十百千萬万億亿]")
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    terms: tuple[str, ...]  # for ranking
+    key: tuple[str, ...]  # for deciding whether a release answers it
+    kind: str  # number | time | date | who | where | other
+    year: str | None
+    months: tuple[int, ...]
+    latest: bool
+
+    def fits(self, sentence: str) -> bool:
+        """Whether the sentence supplies the kind of thing asked for (a number, a time, a date, a
+        person, a place) beyond what the question itself already says."""
+        if self.kind == "other":
+            return True
+        if _CJK.search(sentence):
+            return self.kind not in ("number", "time", "date") or bool(_CJK_NUMBER.search(sentence))
+        asked = self.text.lower()
+        if self.kind == "time":
+            return any(m.group(0).lower() not in asked for m in _CLOCK.finditer(sentence))
+        if self.kind == "date":
+            return any(m.group(0).lower() not in asked for m in _DATEISH.finditer(sentence))
+        if self.kind == "number":
+            return self._counts(sentence)
+        if self.kind == "who" and _PEOPLE_PHRASE.search(sentence):
+            return True
+        names = [m.group(1) for m in _TITLED.finditer(sentence)] + _HYPHEN_NAME.findall(sentence)
+        names += [m.group(0) for m in _NAME.finditer(sentence) if m.start() > 0]
+        return any(not all(w.lower() in asked for w in name.split()) for name in names)
+
+    def _counts(self, sentence: str) -> bool:
+        """A number not in the question; for "how many X", one next to X (or next to people)."""
+        asked = self.text.lower()
+        numbers = [m for m in _AMOUNT.finditer(sentence) if m.group(0).lower() not in asked]
+        if not numbers:
+            return False
+        noun = _COUNTED.search(self.text)
+        if not noun:
+            return True
+        wanted = {stem(w) for w in noun.group(2).lower().split()} - STOPWORDS
+        if wanted & _PEOPLE:
+            wanted |= _PEOPLE
+        for m in numbers:
+            after = [stem(w) for w in _WORDS.findall(sentence[m.end() : m.end() + 60].lower())][:5]
+            if any(covered(w, wanted) for w in after):
+                return True
+        return False
+
+
+def parse_question(text: str) -> Question:
+    if _TIME_Q.search(text):
+        kind = "time"
+    elif _NUMBER_Q.search(text):
+        kind = "number"
+    elif _DATE_Q.search(text):
+        kind = "date"
+    elif _WHO_Q.search(text):
+        kind = "who"
+    elif _WHERE_Q.search(text):
+        kind = "where"
+    else:
+        kind = "other"
+    year = m.group(1) if (m := _YEAR.search(text)) else None
+    lowered = text.lower()
+    months = tuple(i + 1 for i, name in enumerate(_MONTHS) if re.search(rf"\b{name}\b", lowered))
+    return Question(
+        text=text,
+        terms=tuple(query_terms(text)),
+        key=tuple(key_terms(text)),
+        kind=kind,
+        year=year,
+        months=months,
+        latest=bool(_LATEST.search(text)) and year is None,
+    )
+
+
+def date_terms(question: Question, release_date: str | None) -> set[str]:
+    """The question's date words that the release's own date satisfies (year, month name, day)."""
+    if not release_date:
+        return set()
+    year, month, day = release_date.split("-")
+    out = {year, str(int(day))}
+    if question.months and int(month) in question.months:
+        out.add(_MONTHS[int(month) - 1].rstrip("s"))
+        out.add(_MONTHS[int(month) - 1])
+    return out
