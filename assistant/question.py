@@ -54,6 +54,7 @@ _PEOPLE_PHRASE = re.compile(
 _TITLED = re.compile(
     r"\b(?:Mr|Ms|Mrs|Miss|Dr|Professor|Prof|Sir|Madam|the Hon)\.? ((?:[A-Z]\.? )*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)*)"
 )
+_TITLES = frozenset("Mr Ms Mrs Miss Dr Professor Prof Sir Madam The Hon".split())  # noqa: SIM905
 _HYPHEN_NAME = re.compile(r"\b[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{1,5}\b")  # Cheng Tsz-man
 _WORDS = re.compile(r"[a-z][a-z-]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -88,7 +89,7 @@ class Question:
             return True
         names = [m.group(1) for m in _TITLED.finditer(sentence)] + _HYPHEN_NAME.findall(sentence)
         names += [m.group(0) for m in _NAME.finditer(sentence) if m.start() > 0]
-        return any(not all(w.lower() in asked for w in name.split()) for name in names)
+        return any(not all(w.lower() in asked for w in name.split() if w not in _TITLES) for name in names)
 
     def _counts(self, sentence: str) -> bool:
         """A number not in the question; for "how many X", one next to X (or next to people)."""

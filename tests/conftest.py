@@ -44,3 +44,21 @@ def seed_assistant(seed_settings):
     from assistant.service import Assistant
 
     return Assistant(seed_settings)
+
+
+@pytest.fixture(scope="session")
+def shared_settings(tmp_path_factory) -> Settings:
+    """A real index of the 98 shared releases and corpus/ (what the golden questions ask about)."""
+    from ingest.index import ingest
+
+    settings = Settings().with_index(tmp_path_factory.mktemp("shared-index"))
+    report = ingest([str(RELEASES_JSONL), str(CORPUS)], settings)
+    assert not report.problems, report.summary()
+    return settings
+
+
+@pytest.fixture(scope="session")
+def shared_assistant(shared_settings):
+    from assistant.service import Assistant
+
+    return Assistant(shared_settings)

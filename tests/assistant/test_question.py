@@ -1,0 +1,69 @@
+"""What a question asks for, and whether a sentence supplies it (pure functions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.keyword import covered, key_terms, stem
+from assistant.question import parse_question
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How many people were arrested?", "number"),
+        ("How much did the fund grow?", "number"),
+        ("At what time was the warning issued?", "time"),
+        ("When does the second phase start?", "date"),
+        ("Who chairs the task force?", "who"),
+        ("Where is the office?", "where"),
+        ("What did HK and Zhejiang agree on aviation?", "other"),
+        ("李家超何時前往北京述職?", "date"),
+    ],
+)
+def test_kind_of_answer_is_read_from_the_question(question, kind):
+    assert parse_question(question).kind == kind
+
+
+def test_count_needs_a_new_number_next_to_the_counted_thing():
+    q = parse_question("How many taxi stands were suspended on July 1?")
+    assert not q.fits("Services of some taxi stands and car parks will be suspended.")
+    assert q.fits("Services of 12 taxi stands will be suspended.")
+    people = parse_question("How many people did the ICAC arrest?")
+    assert people.fits("The ICAC arrested 22 individuals, including 18 bank employees.")
+
+
+def test_who_needs_a_name_the_question_does_not_already_give():
+    q = parse_question("Who acted as Chief Executive while C Y Leung was away?")
+    assert not q.fits("The Chief Executive, Mr C Y Leung, will lead a delegation.")
+    assert q.fits("During his absence, the Secretary for Justice, Mr Rimsky Yuen, will be the Acting Chief Executive.")
+
+
+def test_time_needs_a_clock_time():
+    q = parse_question("At what time was the Very Hot Weather Warning issued?")
+    assert not q.fits("The Hong Kong Observatory has issued the Very Hot Weather Warning.")
+    assert q.fits("Issued at HKT 14:33")
+
+
+def test_year_and_latest_are_read():
+    assert parse_question("What was the unemployment rate in 2009?").year == "2009"
+    q = parse_question("What was the latest Very Hot Weather Warning?")
+    assert q.latest and q.year is None
+
+
+def test_question_words_never_count_as_key_words():
+    assert key_terms("Where does the 84-year-old patient live?") == ["84-year-old", "patient", "live"]
+    assert "署理" in key_terms("梁振英赴京期间由谁署理行政长官?")
+    assert not any(t in key_terms("梁振英赴京期间由谁署理行政长官?") for t in ("由谁", "谁"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("seized", "seize"), ("arrested", "arrest"), ("stopped", "stop"), ("cities", "city")]
+)
+def test_stemming_joins_word_forms(a, b):
+    assert stem(a) == stem(b)
+
+
+def test_prefix_forms_are_covered():
+    assert covered("chair", {"chairman", "fsdc"})
+    assert not covered("salary", {"chairman", "fsdc"})
