@@ -129,11 +129,16 @@ def _decode_bytes(data: bytes, origin: str) -> str | Problem:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    for encoding in ("big5hkscs", "gb18030"):
+    # Chinese pages arrive as Big5 or GB18030; each can decode the other's bytes into nonsense, so let
+    # charset-normalizer choose between them, and accept only a clean decode that reads as Chinese.
+    import charset_normalizer
+
+    guess = charset_normalizer.from_bytes(data[:65536], cp_isolation=["big5hkscs", "big5", "gb18030"]).best()
+    if guess is not None:
         try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
+            text = data.decode(guess.encoding)
+        except (UnicodeDecodeError, LookupError):
+            text = ""
         if sum("\u4e00" <= ch <= "\u9fff" for ch in text) > len(text) * 0.1:
             return text
     return Problem(origin, "the file is not UTF-8 (nor Big5 or GB18030 Chinese); save it as UTF-8.")

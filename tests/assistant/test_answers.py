@@ -59,3 +59,11 @@ def test_empty_question_gets_a_clear_error(seed_assistant):
 
     with pytest.raises(InputError, match="empty"):
         seed_assistant.ask("   ")
+
+
+def test_question_about_one_section_is_answered_from_that_section(seed_assistant):
+    answer = seed_assistant.ask("What did they agree on finance?")
+    assert answer.answered
+    assert {c.section for c in answer.citations} == {"Finance"}
+    assert "Hong Kong Exchanges and Clearing Limited" in answer.answer
+    assert_grounded(answer)

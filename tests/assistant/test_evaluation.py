@@ -74,3 +74,12 @@ def test_every_answer_quotes_its_citations_verbatim(outcomes):
         for text, n in pieces:
             assert text.strip() in numbers[int(n)], (answer.question, text)
         assert len(answer.answer) <= 1500
+
+
+def test_no_stored_chunk_keeps_site_boilerplate(shared_assistant):
+    chunks = list(shared_assistant.retriever.chunks.values())
+    assert len({c.release_id for c in chunks}) >= 98
+    for chunk in chunks:
+        assert "Source: HKSAR Government Press Releases" not in chunk.text
+        assert "Skip to Content" not in chunk.text
+        assert chunk.release_id and chunk.source and chunk.lang in ("en", "zh")

@@ -56,6 +56,15 @@ def test_chinese_big5_file_is_decoded(tmp_path):
     assert release.date == "2022-12-20" and release.issued_at == "10:30" and release.lang == "zh"
 
 
+def test_simplified_chinese_gb18030_file_is_decoded(tmp_path):
+    text = "行政长官率团访问哈尔滨\n**********\n随行政长官访问哈尔滨的政府代表团成员包括文化体育及旅游局局长罗淑佩。\n\n完\n2025年2月4日(星期二)\n"
+    path = tmp_path / "gb.txt"
+    path.write_bytes(text.encode("gb18030"))
+    (release,) = collect([str(path)], Report())
+    assert release.title == "行政长官率团访问哈尔滨"
+    assert "罗淑佩" in release.body and release.date == "2025-02-04"
+
+
 def test_undecodable_file_is_named(tmp_path):
     path = tmp_path / "latin.txt"
     path.write_bytes("Caf\xe9 r\xe9sum\xe9 na\xefve \xe0 la carte ".encode("latin-1") * 20)
