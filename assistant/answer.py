@@ -8,6 +8,7 @@ key words, or holds no sentence of the kind asked for (a number for "how many", 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,12 +23,15 @@ MAX_CHARS = 700
 MAX_SECTION_UNITS = 12
 MIN_COVERAGE = 0.5  # idf-weighted share of the key words the chosen release must hold
 MIN_SENTENCE = 0.2  # ... and the chosen sentence (with its heading)
-MIN_SCORE = 0.72  # the chosen sentence's whole score (words, release, meaning, kind of answer)
+MIN_SCORE = 0.74  # the chosen sentence's whole score (words, release, meaning, kind of answer)
 TOP_RELEASES = 3  # every passage of the best releases is a candidate, not only the retrieved ones
 DENSE_POOL = 12  # candidates scored by meaning too (the rest by words alone)
 NO_ANSWER = "The releases do not say."
 # Weights of the sentence score: its own words, its release's words, meaning, kind of answer.
-W_LEXICAL, W_RELEASE, W_DENSE, W_KIND, W_RANK = 0.35, 0.25, 0.3, 0.15, 0.05
+W_LEXICAL, W_RELEASE, W_DENSE, W_KIND, W_RANK = 0.25, 0.35, 0.3, 0.15, 0.05
+
+
+_FOOTER = re.compile(r"^(Ends?\s*/|Issued at HKT|DISPATCHED BY|完$|\d{4}年\d{1,2}月\d{1,2}日|香港時間|香港时间)", re.I)
 
 
 @dataclass
@@ -112,7 +116,9 @@ class Answerer:
                 if (rid, unit.text) in seen or len(unit.text) < 12 or unit.text in (chunk.title, chunk.section):
                     continue
                 seen.add((rid, unit.text))
-                words = set(tokens(f"{chunk.section or ''} {unit.text}")) | date_terms(question, chunk.date)
+                # A footer line ("Issued at HKT 16:20") speaks for the whole release: its title is its context.
+                context = chunk.title if _FOOTER.match(unit.text) else chunk.section
+                words = set(tokens(f"{context or ''} {unit.text}")) | date_terms(question, chunk.date)
                 cand = _Candidate(unit, chunk, rank, self._coverage(weights, words), release_cov[rid])
                 cand.fits = question.fits(unit.text)
                 cand.score = _prescore(cand)
