@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 
 from assistant.config import REPO_ROOT, Settings
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, InputError
 from assistant.records import Answer
 
 DEFAULT_GOLDEN = REPO_ROOT / "tests" / "golden" / "golden.jsonl"
@@ -37,6 +38,7 @@ def _ask(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    filters = parse_filters(args)
     assistant = Assistant(settings)
     if args.question == "-":
         failed = 0
@@ -44,15 +46,31 @@ def _ask(args: argparse.Namespace) -> int:
             if not line.strip():
                 continue
             try:
-                result = assistant.ask(line.strip()).to_json()
+                result = assistant.ask(line.strip(), filters).to_json()
             except AssistantError as exc:
                 failed += 1
-                result = {"question": line.strip(), "error": str(exc)}
+                # Same shape as an answer, so a batch reader never trips over a bad line.
+                result = {
+                    "question": line.strip(),
+                    "answer": str(exc),
+                    "answered": False,
+                    "citations": [],
+                    "error": str(exc),
+                }
             print(json.dumps(result, ensure_ascii=False) if args.json else render_text_dict(result), flush=True)
         return 1 if failed else 0
-    answer = assistant.ask(args.question)
+    answer = assistant.ask(args.question, filters)
     print(json.dumps(answer.to_json(), ensure_ascii=False, indent=None) if args.json else render_text(answer))
     return 0
+
+
+def parse_filters(args: argparse.Namespace):
+    from assistant.retrieve import Filters
+
+    for flag, value in (("--from", args.date_from), ("--to", args.date_to)):
+        if value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise InputError(f"{flag} {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-04-24.")
+    return Filters(date_from=args.date_from, date_to=args.date_to, source=args.source, release_id=args.release)
 
 
 def _eval(args: argparse.Namespace) -> int:
@@ -98,6 +116,10 @@ def main(argv: list[str] | None = None) -> int:
     ask.add_argument("question", help='the question, or "-" to read one question per line from stdin')
     ask.add_argument("--index", metavar="DIR", help="index folder (default: $ASSISTANT_INDEX or .index/)")
     ask.add_argument("--json", action="store_true", help="print JSON (one object per question)")
+    ask.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="only releases dated on or after")
+    ask.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="only releases dated on or before")
+    ask.add_argument("--source", help="only releases from this source (e.g. info.gov.hk)")
+    ask.add_argument("--release", metavar="ID", help="only this release")
     ev = sub.add_parser("eval", help="score answers against golden questions")
     ev.add_argument("--golden", default=str(DEFAULT_GOLDEN), help="golden questions (JSON Lines)")
     ev.add_argument("--index", metavar="DIR", help="index folder (default: $ASSISTANT_INDEX or .index/)")

@@ -15,7 +15,7 @@ import numpy as np
 
 from assistant import sentences
 from assistant.keyword import covered, tokens
-from assistant.question import Question, date_terms, parse_question
+from assistant.question import PEOPLE, Question, date_terms, parse_question
 from assistant.records import Answer, Chunk, Citation
 from assistant.retrieve import Filters, Hit, Retriever
 
@@ -88,7 +88,8 @@ class Answerer:
 
     def _coverage(self, weights: dict[str, float], words: set[str]) -> float:
         total = sum(weights.values()) or 1.0
-        return sum(w for t, w in weights.items() if covered(t, words)) / total
+        people = bool(words & PEOPLE)  # "people" is said as persons, individuals, men and women...
+        return sum(w for t, w in weights.items() if covered(t, words) or (people and t in PEOPLE)) / total
 
     def _passages(self, hits: list[Hit]) -> list[tuple[int, Chunk]]:
         """(rank, chunk): the retrieved chunks, then every other chunk of the best releases."""

@@ -44,7 +44,7 @@ _AMOUNT = re.compile(
 _COUNTED = re.compile(r"\bhow (many)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.I)
 _HUMAN_NOUNS = """people persons individuals men women suspects arrestees members participants visitors officers
     employees workers students athletes residents passengers patients children adults staff officials guests""".split()  # noqa: SIM905
-_PEOPLE = frozenset(stem(w) for w in _HUMAN_NOUNS)
+PEOPLE = _PEOPLE = frozenset(stem(w) for w in _HUMAN_NOUNS)
 _PEOPLE_PHRASE = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\w-]* (?:\w+ )?("
     + "|".join(_HUMAN_NOUNS)

@@ -60,3 +60,24 @@ def test_missing_index_is_a_clear_error(tmp_path):
     result = run_cli("ask", AVIATION_Q, "--index", str(tmp_path / "nowhere"))
     assert result.returncode == 2
     assert "no index" in result.stderr and "python -m ingest" in result.stderr
+
+
+def test_filters_narrow_the_releases_and_bad_dates_are_named(seed_settings):
+    index = str(seed_settings.index_dir)
+    only_cold = run_cli("ask", "What should outdoor workers do?", "--index", index, "--json", "--to", "2025-02-01")
+    assert only_cold.returncode == 0, only_cold.stderr
+    data = json.loads(only_cold.stdout)
+    assert data["answered"] and {c["date"] for c in data["citations"]} == {"2025-01-03"}
+    none_left = run_cli(
+        "ask", "What did HK and Zhejiang agree on aviation?", "--index", index, "--json", "--from", "2030-01-01"
+    )
+    assert json.loads(none_left.stdout)["answered"] is False
+    bad = run_cli("ask", "Anything?", "--index", index, "--from", "24/04/2025")
+    assert bad.returncode == 2 and "24/04/2025" in bad.stderr and "YYYY-MM-DD" in bad.stderr
+
+
+def test_batch_mode_keeps_the_json_shape_for_a_bad_question(seed_settings):
+    result = run_cli("ask", "--json", "-", "--index", str(seed_settings.index_dir), stdin="ok?\n" + "x" * 3000 + "\n")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 2 and result.returncode == 1
+    assert rows[1]["answered"] is False and "error" in rows[1] and rows[1]["citations"] == []
