@@ -29,6 +29,7 @@ DENSE_POOL = 12  # candidates scored by meaning too (the rest by words alone)
 NO_ANSWER = "The releases do not say."
 # Weights of the sentence score: its own words, its release's words, meaning, kind of answer.
 W_LEXICAL, W_RELEASE, W_DENSE, W_KIND, W_RANK = 0.25, 0.35, 0.3, 0.15, 0.05
+W_PERSON = 0.05
 
 
 _FOOTER = re.compile(r"^(Ends?\s*/|Issued at HKT|DISPATCHED BY|完$|\d{4}年\d{1,2}月\d{1,2}日|香港時間|香港时间)", re.I)
@@ -123,6 +124,8 @@ class Answerer:
                 cand = _Candidate(unit, chunk, rank, self._coverage(weights, words), release_cov[rid])
                 cand.fits = question.fits(unit.text)
                 cand.score = _prescore(cand)
+                if question.kind == "who" and question.names_person(unit.text):
+                    cand.score += W_PERSON  # "who" is most often answered by a person's name
                 cands.append(cand)
         if not cands:
             return []

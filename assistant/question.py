@@ -89,7 +89,16 @@ class Question:
             return True
         names = [m.group(1) for m in _TITLED.finditer(sentence)] + _HYPHEN_NAME.findall(sentence)
         names += [m.group(0) for m in _NAME.finditer(sentence) if m.start() > 0]
-        return any(not all(w.lower() in asked for w in name.split() if w not in _TITLES) for name in names)
+        return any(self._new(name) for name in names)
+
+    def names_person(self, sentence: str) -> bool:
+        """Whether the sentence names a person (Mr ..., Cheng Tsz-man) that the question does not."""
+        names = [m.group(1) for m in _TITLED.finditer(sentence)] + _HYPHEN_NAME.findall(sentence)
+        return any(self._new(name) for name in names)
+
+    def _new(self, name: str) -> bool:
+        asked = self.text.lower()
+        return not all(w.lower() in asked for w in name.split() if w not in _TITLES)
 
     def _counts(self, sentence: str) -> bool:
         """A number not in the question; for "how many X", one next to X (or next to people)."""
