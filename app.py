@@ -8,7 +8,7 @@ import threading
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 from assistant.config import Settings  # noqa: E402
-from assistant.ui import build_demo  # noqa: E402
+from assistant.ui import CSS, build_demo  # noqa: E402
 
 _assistant = None
 _lock = threading.Lock()
@@ -33,4 +33,5 @@ if __name__ == "__main__":
         server_name=os.environ.get("GRADIO_SERVER_NAME", "127.0.0.1"),
         server_port=int(os.environ.get("GRADIO_SERVER_PORT", "7860")),
         show_error=False,
+        css=CSS,
     )

@@ -1,73 +1,133 @@
 """The Gradio chat: builds the interface around an assistant that is loaded on first use.
 
-Building the interface does no work: the model and index load on the first question. Release
-text is always escaped before it reaches the page, so markup inside a release never runs.
+Chat on the left; beside it the sources of the latest answer (title, date, section, link, the
+quoted passage with the cited sentences marked), filters, and an upload box that ingests
+releases at once. Release text is always escaped before it reaches the page, so markup inside
+a release never runs. Building the interface does no work: the model loads on first use.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+import re
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import gradio as gr
 
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, InputError
+from assistant.followup import rewrite
 from assistant.records import Answer
+from assistant.retrieve import Filters
 
 EXAMPLES = [
     "What did HK and Zhejiang agree on aviation?",
+    "And on finance?",
     "What should outdoor workers do in cold weather?",
-    "Who signed the co-operation memorandum?",
 ]
+UPLOAD_TYPES = [".txt", ".html", ".htm", ".jsonl"]
+CSS = """
+#sources .source-card { border: 1px solid #ddd; border-radius: 6px; padding: 8px; margin-bottom: 8px; }
+#sources .source-card:target { border-color: #e8a200; box-shadow: 0 0 0 2px #e8a200; }
+#sources mark { background: #fff2a8; }
+"""
+
+
+def _cited_pieces(answer: Answer) -> dict[int, list[str]]:
+    pieces: dict[int, list[str]] = {}
+    for text, n in re.findall(r"(.+?)\s*\[(\d+)\]", answer.answer, flags=re.S):
+        pieces.setdefault(int(n), []).append(text.strip())
+    return pieces
+
+
+def _marked(quote: str, pieces: list[str]) -> str:
+    """The quote, escaped, with the cited sentences wrapped in <mark>."""
+    spans = sorted((quote.find(p), quote.find(p) + len(p)) for p in pieces if p and p in quote)
+    out, pos = [], 0
+    for start, end in spans:
+        if start < pos:
+            continue
+        out += [html.escape(quote[pos:start]), "<mark>", html.escape(quote[start:end]), "</mark>"]
+        pos = end
+    out.append(html.escape(quote[pos:]))
+    return "".join(out).replace("\n", "<br>")
 
 
 def sources_html(answer: Answer | None) -> str:
-    """A card per citation: number, release title, date, section, link and the quoted passage."""
+    """A card per citation: number, release title, date, section, link, and the marked passage."""
     if answer is None:
         return "<p class='sources-empty'>Sources for the latest answer appear here.</p>"
     if not answer.citations:
-        return "<p class='sources-empty'>No passage answers this question.</p>"
+        return "<p class='sources-empty'><b>No release answers this question.</b> Try other words or filters.</p>"
+    pieces = _cited_pieces(answer)
     cards = []
     for c in answer.citations:
         title = html.escape(c.title or c.release_id)
-        link = (
-            f"<a href='{html.escape(c.url, quote=True)}' target='_blank' rel='noopener noreferrer'>{title}</a>"
-            if c.url and c.url.startswith(("http://", "https://"))
-            else title
-        )
+        if c.url and c.url.startswith(("http://", "https://")):
+            title = f"<a href='{html.escape(c.url, quote=True)}' target='_blank' rel='noopener noreferrer'>{title}</a>"
         meta = " · ".join(html.escape(x) for x in [c.date or "undated", c.section or ""] if x)
-        quote = html.escape(c.quote).replace("\n", "<br>")
         cards.append(
-            f"<div class='source-card' id='source-{c.n}'><b>[{c.n}]</b> {link}<br><small>{meta}</small>"
-            f"<blockquote>{quote}</blockquote></div>"
+            f"<div class='source-card' id='source-{c.n}'><b>[{c.n}]</b> {title}<br><small>{meta}</small>"
+            f"<blockquote>{_marked(c.quote, pieces.get(c.n, []))}</blockquote></div>"
         )
     return "\n".join(cards)
 
 
-def answer_markdown(answer: Answer) -> str:
-    """The answer for the chat bubble: escaped text, then the sources named with title and date."""
-    text = html.escape(answer.answer).replace("\n", "  \n")
+def answer_markdown(answer: Answer, asked_as: str | None = None) -> str:
+    """The answer for the chat bubble: escaped text with [n] linked to its source card, then the sources."""
+    text = html.escape(answer.answer, quote=False)
+    text = re.sub(r"\[(\d+)\]", r"[[\1]](#source-\1)", text).replace("\n", "  \n")
+    if asked_as:
+        text = f"*Understood as: {html.escape(asked_as, quote=False)}*  \n" + text
     if not answer.citations:
         return text
     lines = [f"[{c.n}] {html.escape(c.title or c.release_id)} ({c.date or 'undated'})" for c in answer.citations]
     return text + "\n\n**Sources**  \n" + "  \n".join(lines)
 
 
-def build_demo(get_assistant: Callable[[], object]) -> gr.Blocks:
-    def ask(question: str) -> Answer:
-        return get_assistant().ask(question)  # type: ignore[attr-defined]
+def _filters(date_from: str, date_to: str, source: str) -> Filters:
+    for label, value in (("From", date_from), ("To", date_to)):
+        if value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            raise InputError(f"{label} date {value!r} is not a date: write it as YYYY-MM-DD, e.g. 2025-04-24.")
+    return Filters(
+        date_from=(date_from or "").strip() or None,
+        date_to=(date_to or "").strip() or None,
+        source=None if source in (None, "", "All sources") else source,
+    )
 
-    def respond(message: str, history: list[dict]) -> tuple[list[dict], str, str]:
+
+def safe_name(name: str) -> str:
+    """A file name that cannot leave the upload folder: base name only, plain characters."""
+    base = re.sub(r"[^A-Za-z0-9._-]", "_", Path(str(name).replace("\\", "/")).name).lstrip(".")
+    return base[:120] or "upload.txt"
+
+
+def build_demo(get_assistant: Callable[[], object], upload_dir: Path | None = None) -> gr.Blocks:
+    def ask(question: str, filters: Filters | None = None) -> Answer:
+        return get_assistant().ask(question, filters)  # type: ignore[attr-defined]
+
+    def respond(message, history, date_from="", date_to="", source="All sources") -> Iterator[tuple]:
         history = list(history or [])
+        previous = next((_field(m, "content") for m in reversed(history) if _field(m, "role") == "user"), None)
         try:
-            answer = ask(message)
+            filters = _filters(date_from, date_to, source)
+            question = rewrite(message, _plain(previous) if previous else None)
+            answer = ask(question, filters)
         except AssistantError as exc:
             raise gr.Error(str(exc)) from None
-        history += [
-            {"role": "user", "content": html.escape(message)},
-            {"role": "assistant", "content": answer_markdown(answer)},
-        ]
-        return history, sources_html(answer), ""
+        history.append({"role": "user", "content": html.escape(message, quote=False)})
+        shown = answer_markdown(answer, question if question != message else None)
+        # Stream the quoted sentences one by one, then the sources.
+        parts = shown.split("  \n")
+        for i in range(1, len(parts)):
+            yield history + [{"role": "assistant", "content": "  \n".join(parts[:i])}], gr.update(), ""
+        yield history + [{"role": "assistant", "content": shown}], sources_html(answer), ""
+
+    def chat(message: str, history: list) -> tuple[list, str, str]:
+        """The chat turn without filters or streaming: (history, sources panel HTML, "")."""
+        *_, last = respond(message, history)
+        return last
 
     def ask_json(question: str) -> dict:
         try:
@@ -75,18 +135,72 @@ def build_demo(get_assistant: Callable[[], object]) -> gr.Blocks:
         except AssistantError as exc:
             raise gr.Error(str(exc)) from None
 
+    def upload(files) -> str:
+        if not files:
+            return ""
+        from ingest.index import ingest
+
+        assistant = get_assistant()
+        folder = upload_dir or (assistant.settings.index_dir.parent / ".uploads")  # type: ignore[attr-defined]
+        folder.mkdir(parents=True, exist_ok=True)
+        saved, refused = [], []
+        for f in files:
+            name = safe_name(getattr(f, "orig_name", None) or Path(str(f)).name)
+            if Path(name).suffix.lower() not in UPLOAD_TYPES:
+                refused.append(f"{html.escape(name)}: not a .txt, .html or .jsonl file.")
+                continue
+            target = folder / name
+            shutil.copyfile(str(f), target)
+            saved.append(str(target))
+        report = ingest(saved, assistant.settings) if saved else None  # type: ignore[attr-defined]
+        if report and (report.new or report.changed):
+            assistant.refresh()  # type: ignore[attr-defined]
+        lines = [html.escape(report.summary().split("\n")[0])] if report else []
+        lines += [f"⚠ {html.escape(str(p))}" for p in (report.problems if report else [])]
+        lines += [f"⚠ {r}" for r in refused]
+        return "  \n".join(lines)
+
     with gr.Blocks(title="Press release assistant") as demo:
         gr.Markdown("## Press release assistant\nAsk about the government press releases; every answer cites them.")
         with gr.Row():
             with gr.Column(scale=3):
-                chatbot = gr.Chatbot(label="Answers", height=480, sanitize_html=True)
+                chatbot = gr.Chatbot(label="Answers", height=480, sanitize_html=True, elem_id="chat")
                 question = gr.Textbox(
                     label="Question", placeholder="Ask about the press releases…", elem_id="chat-input"
                 )
                 gr.Examples(EXAMPLES, inputs=question)
+                with gr.Accordion("Filters", open=False), gr.Row():
+                    date_from = gr.Textbox(label="From (YYYY-MM-DD)", elem_id="date-from")
+                    date_to = gr.Textbox(label="To (YYYY-MM-DD)", elem_id="date-to")
+                    source = gr.Textbox(label="Source (e.g. info.gov.hk)", value="", elem_id="source-filter")
+                with gr.Accordion("Add releases", open=False):
+                    files = gr.File(
+                        label="Upload .txt, .html or .jsonl", file_count="multiple", file_types=UPLOAD_TYPES
+                    )
+                    status = gr.Markdown(elem_id="upload-status")
             with gr.Column(scale=2):
                 gr.Markdown("### Sources")
                 sources = gr.HTML(sources_html(None), elem_id="sources")
-        question.submit(respond, [question, chatbot], [chatbot, sources, question], api_name="chat")
+        question.submit(
+            respond,
+            [question, chatbot, date_from, date_to, source],
+            [chatbot, sources, question],
+            api_name="chat_with_filters",
+        )
+        gr.api(chat, api_name="chat")
+        files.upload(upload, files, status, api_name="upload")
         gr.api(ask_json, api_name="ask")
     return demo
+
+
+def _field(message, name: str):
+    return message.get(name) if isinstance(message, dict) else getattr(message, name, None)
+
+
+def _plain(content) -> str:
+    """The text of a chat message, whatever form Gradio hands it in (a string or a list of parts)."""
+    if isinstance(content, list):
+        content = " ".join(p.get("text", "") if isinstance(p, dict) else str(p) for p in content)
+    elif isinstance(content, dict):
+        content = content.get("text", "")
+    return html.unescape(re.sub(r"<[^>]+>", "", str(content)))
