@@ -135,10 +135,13 @@ def build_demo(get_assistant: Callable[[], object], upload_dir: Path | None = No
         except AssistantError as exc:
             raise gr.Error(str(exc)) from None
 
-    def upload(files) -> str:
+    def upload(files, progress=gr.Progress()) -> str:  # noqa: B008 - Gradio injects the tracker
         if not files:
             return ""
         from ingest.index import ingest
+
+        def on_progress(stage: str, done: int, total: int | None) -> None:
+            progress((done, total) if total else None, desc=f"{stage}…")
 
         assistant = get_assistant()
         folder = upload_dir or (assistant.settings.index_dir.parent / ".uploads")  # type: ignore[attr-defined]
@@ -152,7 +155,7 @@ def build_demo(get_assistant: Callable[[], object], upload_dir: Path | None = No
             target = folder / name
             shutil.copyfile(str(f), target)
             saved.append(str(target))
-        report = ingest(saved, assistant.settings) if saved else None  # type: ignore[attr-defined]
+        report = ingest(saved, assistant.settings, on_progress=on_progress) if saved else None  # type: ignore[attr-defined]
         if report and (report.new or report.changed):
             assistant.refresh()  # type: ignore[attr-defined]
         lines = [html.escape(report.summary().split("\n")[0])] if report else []
