@@ -30,6 +30,7 @@ NO_ANSWER = "The releases do not say."
 # Weights of the sentence score: its own words, its release's words, meaning, kind of answer.
 W_LEXICAL, W_RELEASE, W_DENSE, W_KIND, W_RANK = 0.25, 0.35, 0.3, 0.15, 0.05
 W_PERSON = 0.05
+LATEST_MARGIN = 0.05
 
 
 _FOOTER = re.compile(r"^(Ends?\s*/|Issued at HKT|DISPATCHED BY|完$|\d{4}年\d{1,2}月\d{1,2}日|香港時間|香港时间)", re.I)
@@ -137,11 +138,15 @@ class Answerer:
                 cand.score += W_DENSE * float(sim)
         else:
             pool = cands
-        newest = max((c.chunk.date or "") for c in pool)
-        for cand in pool:
-            if question.latest and cand.chunk.date == newest:
-                cand.score += 0.05
-        return sorted(pool, key=lambda c: -c.score)
+        ranked = sorted(pool, key=lambda c: -c.score)
+        if question.latest:
+            # "Latest": among the equally good matches (template releases repeat), the newest release wins.
+            close = [c for c in ranked if c.fits and c.score >= ranked[0].score - LATEST_MARGIN]
+            if close:
+                newest = max(close, key=lambda c: c.chunk.date or "")
+                newest.score = max(newest.score, ranked[0].score + 1e-6)
+                ranked = sorted(ranked, key=lambda c: -c.score)
+        return ranked
 
     # -- sections -------------------------------------------------------------------------
 
