@@ -152,3 +152,37 @@ def test_same_release_from_a_url_and_a_file_is_collected_once(site):
     copy.write_text(html)
     releases = collect([f"{base}/ferry.html", str(copy)], Report())
     assert len(releases) == 1
+
+
+def test_feed_file_items_are_fetched_too(site, tmp_path):
+    root, base = site
+    (root / "pier.html").write_text(page("Pier reopens", "the pier reopens on Monday.", pid="P2025031800409"))
+    write_feed(root, base, ["pier"])
+    releases = collect([str(root / "feed.xml")], Report())
+    assert [r.release_id for r in releases] == ["P2025031800409"]
+
+
+def test_cli_names_bad_inputs_and_exits_nonzero(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    (tmp_path / "empty.txt").write_text("")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ingest",
+            str(tmp_path / "empty.txt"),
+            str(tmp_path / "nope.txt"),
+            "--index",
+            str(tmp_path / "index"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert "empty.txt" in result.stdout and "nope.txt" in result.stdout and "2 input(s) failed" in result.stdout
