@@ -53,9 +53,11 @@ def read_inputs(paths: list[str]) -> Iterator[Document | Problem]:
             yield from _read_url(raw)
         elif path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-            for file in files:
-                if file.suffix.lower() in KNOWN_SUFFIXES:
-                    yield from _read_file(file)
+            known = [f for f in files if f.suffix.lower() in KNOWN_SUFFIXES]
+            if not known:
+                yield Problem(raw, "no .txt, .html, .jsonl or feed files in this folder; check the path.")
+            for file in known:
+                yield from _read_file(file)
         elif path.is_file():
             yield from _read_file(path)
         else:

@@ -186,3 +186,9 @@ def test_cli_names_bad_inputs_and_exits_nonzero(tmp_path):
     )
     assert result.returncode == 1
     assert "empty.txt" in result.stdout and "nope.txt" in result.stdout and "2 input(s) failed" in result.stdout
+
+
+def test_folder_without_release_files_is_named(tmp_path):
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    (problem,) = list(read_inputs([str(tmp_path)]))
+    assert isinstance(problem, Problem) and str(tmp_path) in problem.origin and "no .txt" in problem.message
