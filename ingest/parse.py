@@ -36,7 +36,7 @@ class _Draft:
     head_date: str | None = None
 
     def has_body(self) -> bool:
-        return any(u.kind in ("para", "item") and not _title_like(u.text) for u in self.units)
+        return units_have_body(self.units)
 
     def has_dateline(self) -> bool:
         return any(t.dateline(u.text) for u in self.units if u.kind == "para")
@@ -142,6 +142,7 @@ def _drop_caption_labels(units: list[_Unit]) -> list[_Unit]:
 
 
 def units_have_body(units: list[_Unit]) -> bool:
+    """Whether the units hold a paragraph of text, not only headline-like lines."""
     return any(u.kind in ("para", "item") and not _title_like(u.text) for u in units)
 
 
