@@ -54,10 +54,11 @@ class Answerer:
 
     def ask(self, text: str, filters: Filters | None = None) -> Answer:
         question = parse_question(text.strip())
-        hits = self._hits(question, filters or Filters())
+        query_vector = np.asarray(self.embeddings.embed_query(question.text))  # once, for search and scoring
+        hits = self._hits(question, filters or Filters(), query_vector)
         if not hits or not question.terms:
             return Answer(question.text, NO_ANSWER + " No release in the index matches this question.", False)
-        cands = [c for c in self._candidates(question, hits) if c.fits]
+        cands = [c for c in self._candidates(question, hits, query_vector) if c.fits]
         if not cands:
             return _refuse(question, hits[0].chunk)
         best = cands[0]
@@ -70,8 +71,8 @@ class Answerer:
 
     # -- retrieval ------------------------------------------------------------------------
 
-    def _hits(self, question: Question, filters: Filters) -> list[Hit]:
-        hits = self.retriever.search(question.text, k=8, filters=filters)
+    def _hits(self, question: Question, filters: Filters, query_vector: np.ndarray) -> list[Hit]:
+        hits = self.retriever.search(question.text, k=8, filters=filters, vector=query_vector)
         if question.year and filters.is_empty():
             # A year usually means the release's date, but may name a thing ("the 2016 Policy Address"):
             # search both ways and let the scoring decide.
@@ -105,7 +106,7 @@ class Answerer:
                     out.append((len(hits) + 1, chunk))
         return out
 
-    def _candidates(self, question: Question, hits: list[Hit]) -> list[_Candidate]:
+    def _candidates(self, question: Question, hits: list[Hit], query_vector: np.ndarray) -> list[_Candidate]:
         weights = self._weights(question)
         cands: list[_Candidate] = []
         seen: set[tuple[str, str]] = set()
@@ -131,13 +132,10 @@ class Answerer:
         if not cands:
             return []
         cands.sort(key=lambda c: -c.score)
-        pool = cands[: max(DENSE_POOL, 1)]
-        if DENSE_POOL:
-            vectors = np.asarray(self.embeddings.encode([question.text] + [c.unit.text for c in pool]))
-            for cand, sim in zip(pool, vectors[1:] @ vectors[0], strict=True):
-                cand.score += W_DENSE * float(sim)
-        else:
-            pool = cands
+        pool = cands[:DENSE_POOL]
+        vectors = np.asarray(self.embeddings.encode([c.unit.text for c in pool]))
+        for cand, sim in zip(pool, vectors @ query_vector, strict=True):
+            cand.score += W_DENSE * float(sim)
         ranked = sorted(pool, key=lambda c: -c.score)
         if question.latest:
             # "Latest": among the equally good matches (template releases repeat), the newest release wins.

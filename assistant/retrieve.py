@@ -80,12 +80,16 @@ class Retriever:
             self._vocabulary[release_id] = words
         return self._vocabulary[release_id]
 
-    def search(self, question: str, k: int = 8, filters: Filters | None = None, pool: int = 40) -> list[Hit]:
+    def search(
+        self, question: str, k: int = 8, filters: Filters | None = None, pool: int = 40, vector=None
+    ) -> list[Hit]:
+        """The k best chunks; `vector` is the question's embedding when the caller already has it."""
         filters = filters or Filters()
         allowed = None if filters.is_empty() else {cid for cid, c in self.chunks.items() if filters.allows(c)}
         if allowed is not None and not allowed:
             return []
-        vector = self.embeddings.embed_query(question)
+        if vector is None:
+            vector = self.embeddings.embed_query(question)
         dense = self.store.search(vector, k=pool if allowed is None else max(pool, 200))
         dense_ids = [
             h.chunk_id for h in dense if h.chunk_id in self.chunks and (allowed is None or h.chunk_id in allowed)

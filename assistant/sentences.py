@@ -25,7 +25,8 @@ class Unit:
     is_item: bool
 
 
-def _sentences(line: str) -> list[str]:
+def split_sentences(line: str) -> list[str]:
+    """The sentences of one line of text, each stripped; "Mr." and "No." do not end one."""
     out, start = [], 0
     for m in _END.finditer(line):
         end = m.end()
@@ -52,5 +53,5 @@ def units(passage: str, list_like: bool = False) -> list[Unit]:
         if item or re.match(r"^\(?[0-9ivx]{1,4}[.)]\s", line):
             out.append(Unit(line, i, True))
             continue
-        out.extend(Unit(s, i, False) for s in _sentences(line))
+        out.extend(Unit(s, i, False) for s in split_sentences(line))
     return out

@@ -8,19 +8,18 @@ the release id and the chunk's own text, so unchanged text always gets the same 
 from __future__ import annotations
 
 import hashlib
-import re
 
 from assistant.records import Chunk, Release
+from assistant.sentences import split_sentences
 
 MAX_CHARS = 800
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+(?=[A-Z0-9(\"“])|(?<=[。！？])")
 
 
 def _pieces(paragraph: str, max_chars: int) -> list[str]:
     if len(paragraph) <= max_chars:
         return [paragraph]
     pieces, current = [], ""
-    for sentence in _SENTENCE_END.split(paragraph):
+    for sentence in split_sentences(paragraph):
         while len(sentence) > max_chars:  # one huge "sentence": cut it hard
             if current:
                 pieces.append(current)
