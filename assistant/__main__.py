@@ -23,7 +23,7 @@ def render_text(answer: Answer) -> str:
     if answer.citations:
         lines += ["", "Sources:"]
         for c in answer.citations:
-            where = " — ".join(filter(None, [c.title or c.release_id, c.date or "undated", c.section, c.url]))
+            where = " — ".join(filter(None, [c.label, c.date or "undated", c.section, c.url]))
             lines.append(f"[{c.n}] {where}")
     return "\n".join(lines)
 

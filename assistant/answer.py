@@ -60,14 +60,14 @@ class Answerer:
             return Answer(question.text, NO_ANSWER + " No release in the index matches this question.", False)
         cands = [c for c in self._candidates(question, hits, query_vector) if c.fits]
         if not cands:
-            return _refuse(question, hits[0].chunk)
+            return self._refuse(question, hits[0].chunk)
         best = cands[0]
         if best.release < MIN_COVERAGE or best.lexical < MIN_SENTENCE or best.score < MIN_SCORE:
-            return _refuse(question, best.chunk)
+            return self._refuse(question, best.chunk)
         section = self._topic_section(question, best.chunk.release_id) if question.kind == "other" else None
         if section is not None:
-            return _compose(question.text, self._section_units(best.chunk.release_id, section))
-        return _compose(question.text, _pick(question, cands))
+            return self._compose(question.text, self._section_units(best.chunk.release_id, section))
+        return self._compose(question.text, _pick(question, cands))
 
     # -- retrieval ------------------------------------------------------------------------
 
@@ -167,6 +167,34 @@ class Answerer:
                 out.extend(_Candidate(u, chunk, 1) for u in sentences.units(chunk.text, list_like=True))
         return out[:MAX_SECTION_UNITS]
 
+    # -- the answer ---------------------------------------------------------------------
+
+    def _refuse(self, question: Question, closest: Chunk) -> Answer:
+        label = self.retriever.label(closest.release_id)
+        return Answer(
+            question.text,
+            f'{NO_ANSWER} The closest release, "{label}" ({closest.date or "undated"}), does not answer this question.',
+            False,
+        )
+
+    def _compose(self, question: str, chosen: list[_Candidate]) -> Answer:
+        if not chosen:
+            return Answer(question, NO_ANSWER, False)
+        numbers: dict[str, int] = {}
+        citations: list[Citation] = []
+        parts: list[str] = []
+        for cand in chosen:
+            c = cand.chunk
+            if c.chunk_id not in numbers:
+                numbers[c.chunk_id] = len(numbers) + 1
+                name = self.retriever.label(c.release_id)
+                citations.append(
+                    Citation(numbers[c.chunk_id], c.release_id, c.title, c.date, c.url, c.section, c.text, name)
+                )
+            parts.append(f"{cand.unit.text} [{numbers[c.chunk_id]}]")
+        sep = "\n" if any(cand.unit.is_item for cand in chosen) else " "
+        return Answer(question, sep.join(parts), True, tuple(citations))
+
 
 def _prescore(cand: _Candidate) -> float:
     return W_LEXICAL * cand.lexical + W_RELEASE * cand.release + W_KIND * cand.fits + W_RANK / cand.rank
@@ -187,28 +215,3 @@ def _pick(question: Question, cands: list[_Candidate]) -> list[_Candidate]:
             chosen.append(cand)
             size += len(cand.unit.text)
     return sorted(chosen, key=lambda c: (c.chunk.position, c.unit.line))
-
-
-def _refuse(question: Question, closest: Chunk) -> Answer:
-    title = closest.title or closest.release_id
-    return Answer(
-        question.text,
-        f'{NO_ANSWER} The closest release, "{title}" ({closest.date or "undated"}), does not answer this question.',
-        False,
-    )
-
-
-def _compose(question: str, chosen: list[_Candidate]) -> Answer:
-    if not chosen:
-        return Answer(question, NO_ANSWER, False)
-    numbers: dict[str, int] = {}
-    citations: list[Citation] = []
-    parts: list[str] = []
-    for cand in chosen:
-        c = cand.chunk
-        if c.chunk_id not in numbers:
-            numbers[c.chunk_id] = len(numbers) + 1
-            citations.append(Citation(numbers[c.chunk_id], c.release_id, c.title, c.date, c.url, c.section, c.text))
-        parts.append(f"{cand.unit.text} [{numbers[c.chunk_id]}]")
-    sep = "\n" if any(cand.unit.is_item for cand in chosen) else " "
-    return Answer(question, sep.join(parts), True, tuple(citations))

@@ -89,6 +89,11 @@ class Citation:
     url: str | None
     section: str | None
     quote: str
+    name: str | None = None  # what to call the release: its title, or its opening words when it has none
+
+    @property
+    def label(self) -> str:
+        return self.title or self.name or self.release_id
 
 
 @dataclass(frozen=True)

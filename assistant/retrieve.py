@@ -71,6 +71,15 @@ class Retriever:
     def release_chunks(self, release_id: str) -> list[Chunk]:
         return self.by_release.get(release_id, [])
 
+    def label(self, release_id: str) -> str:
+        """The release's title; for a release without one, its opening words (a headline-less excerpt)."""
+        chunks = self.release_chunks(release_id)
+        if not chunks:
+            return release_id
+        if chunks[0].title:
+            return chunks[0].title
+        return lead_words(chunks[0].text) or release_id
+
     def vocabulary(self, release_id: str) -> set[str]:
         """Every word (stemmed) of a release's title, headings and text."""
         if release_id not in self._vocabulary:
@@ -102,3 +111,15 @@ class Retriever:
             scores[cid] = sum(1 / (RRF_K + ranks[cid]) for ranks in (dense_rank, keyword_rank) if cid in ranks)
         ranked = sorted(scores, key=lambda cid: -scores[cid])[:k]
         return [Hit(self.chunks[cid], scores[cid], dense_rank.get(cid), keyword_rank.get(cid)) for cid in ranked]
+
+
+LABEL_CHARS = 90
+
+
+def lead_words(text: str) -> str:
+    """The first line of a text, cut at a word boundary to about LABEL_CHARS, with an ellipsis if cut."""
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    if len(line) <= LABEL_CHARS:
+        return line
+    cut = line[:LABEL_CHARS].rsplit(" ", 1)[0] if " " in line[:LABEL_CHARS] else line[:LABEL_CHARS]
+    return cut.rstrip(",;:") + "…"

@@ -63,7 +63,7 @@ def sources_html(answer: Answer | None) -> str:
     pieces = _cited_pieces(answer)
     cards = []
     for c in answer.citations:
-        title = html.escape(c.title or c.release_id)
+        title = html.escape(c.label)
         if c.url and c.url.startswith(("http://", "https://")):
             title = f"<a href='{html.escape(c.url, quote=True)}' target='_blank' rel='noopener noreferrer'>{title}</a>"
         meta = " · ".join(html.escape(x) for x in [c.date or "undated", c.section or ""] if x)
@@ -82,7 +82,7 @@ def answer_markdown(answer: Answer, asked_as: str | None = None) -> str:
         text = f"*Understood as: {html.escape(asked_as, quote=False)}*  \n" + text
     if not answer.citations:
         return text
-    lines = [f"[{c.n}] {html.escape(c.title or c.release_id)} ({c.date or 'undated'})" for c in answer.citations]
+    lines = [f"[{c.n}] {html.escape(c.label)} ({c.date or 'undated'})" for c in answer.citations]
     return text + "\n\n**Sources**  \n" + "  \n".join(lines)
 
 

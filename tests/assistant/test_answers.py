@@ -67,3 +67,23 @@ def test_question_about_one_section_is_answered_from_that_section(seed_assistant
     assert {c.section for c in answer.citations} == {"Finance"}
     assert "Hong Kong Exchanges and Clearing Limited" in answer.answer
     assert_grounded(answer)
+
+
+def test_release_without_a_headline_is_named_by_its_opening_words(shared_assistant):
+    # news.gov.hk excerpts that open with a photo caption carry no headline (title null in the shared file).
+    untitled = [rid for rid, chunks in shared_assistant.retriever.by_release.items() if not chunks[0].title]
+    assert untitled, "the shared releases include excerpts without a headline"
+    for rid in untitled:
+        label = shared_assistant.retriever.label(rid)
+        assert label != rid and len(label) <= 91
+        opening = shared_assistant.retriever.release_chunks(rid)[0].text.strip()
+        assert opening.startswith(label.rstrip("…"))
+
+
+def test_lead_words_cut_at_a_word_and_mark_the_cut():
+    from assistant.retrieve import lead_words
+
+    assert lead_words("Short line.\nSecond") == "Short line."
+    long = "word " * 40
+    cut = lead_words(long)
+    assert cut.endswith("…") and len(cut) <= 91 and "wor…" not in cut
