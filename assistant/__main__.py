@@ -39,7 +39,7 @@ def _ask(args: argparse.Namespace) -> int:
         )
         return 2
     filters = parse_filters(args)
-    assistant = Assistant(settings)
+    assistant = Assistant(settings, llm_config(args))
     if args.question == "-":
         failed = 0
         for line in sys.stdin:
@@ -62,6 +62,20 @@ def _ask(args: argparse.Namespace) -> int:
     answer = assistant.ask(args.question, filters)
     print(json.dumps(answer.to_json(), ensure_ascii=False, indent=None) if args.json else render_text(answer))
     return 0
+
+
+def llm_config(args: argparse.Namespace):
+    from assistant.llm import LLMConfig
+
+    config = LLMConfig.from_env().with_overrides(
+        url=args.llm_url, model=args.llm_model, gguf=args.llm_gguf, threads=args.llm_threads
+    )
+    if args.llm_url and not args.llm_gguf:
+        config = config.with_overrides(gguf="")
+    if args.llm_gguf and not args.llm_url:
+        config = config.with_overrides(url="")
+    config.check()
+    return config
 
 
 def parse_filters(args: argparse.Namespace):
@@ -120,6 +134,11 @@ def main(argv: list[str] | None = None) -> int:
     ask.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="only releases dated on or before")
     ask.add_argument("--source", help="only releases from this source (e.g. info.gov.hk)")
     ask.add_argument("--release", metavar="ID", help="only this release")
+    llm = ask.add_argument_group("generative answers (optional; the extractive answer is the default)")
+    llm.add_argument("--llm-url", metavar="URL", help="OpenAI-compatible base URL ($ASSISTANT_LLM_URL)")
+    llm.add_argument("--llm-model", metavar="NAME", help="model name at that URL ($ASSISTANT_LLM_MODEL)")
+    llm.add_argument("--llm-gguf", metavar="FILE", help='local GGUF run in-process, or "smollm2" ($ASSISTANT_LLM_GGUF)')
+    llm.add_argument("--llm-threads", type=int, metavar="N", help="threads for the GGUF (default 1)")
     ev = sub.add_parser("eval", help="score answers against golden questions")
     ev.add_argument("--golden", default=str(DEFAULT_GOLDEN), help="golden questions (JSON Lines)")
     ev.add_argument("--index", metavar="DIR", help="index folder (default: $ASSISTANT_INDEX or .index/)")

@@ -94,6 +94,14 @@ class Answerer:
         people = bool(words & PEOPLE)  # "people" is said as persons, individuals, men and women...
         return sum(w for t, w in weights.items() if covered(t, words) or (people and t in PEOPLE)) / total
 
+    def key_coverage(self, text: str, chunks: list[Chunk]) -> float:
+        """Share (idf-weighted) of the question's key words held by the releases of these chunks."""
+        question = parse_question(text)
+        words: set[str] = set()
+        for chunk in chunks:
+            words |= self.retriever.vocabulary(chunk.release_id) | date_terms(question, chunk.date)
+        return self._coverage(self._weights(question), words)
+
     def _passages(self, hits: list[Hit]) -> list[tuple[int, Chunk]]:
         """(rank, chunk): the retrieved chunks, then every other chunk of the best releases."""
         out = [(rank, h.chunk) for rank, h in enumerate(hits, 1)]
@@ -211,6 +219,8 @@ def _pick(question: Question, cands: list[_Candidate]) -> list[_Candidate]:
         if len(chosen) > extra:
             break
         same = cand.chunk.release_id == best.chunk.release_id
+        if _FOOTER.match(cand.unit.text) and question.kind not in ("date", "time"):
+            continue  # a footer line adds nothing to an answer that is not about when
         if same and cand.score >= bar * best.score and size + len(cand.unit.text) <= MAX_CHARS:
             chosen.append(cand)
             size += len(cand.unit.text)

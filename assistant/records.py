@@ -102,11 +102,22 @@ class Answer:
     answer: str
     answered: bool
     citations: tuple[Citation, ...] = field(default_factory=tuple)
+    # extractive (the default) | llm (a model's answer, every sentence supported) | llm-checked (unsupported
+    # sentences dropped) | extractive-fallback (the model's answer failed the check, or the model failed)
+    mode: str = "extractive"
+    note: str | None = None  # why a fallback happened
+    checks: tuple[dict, ...] = ()  # a model's sentences with the verdict on each: sentence, kept, reason
 
     def to_json(self) -> dict:
-        return {
+        out = {
             "question": self.question,
             "answer": self.answer,
             "answered": self.answered,
             "citations": [asdict(c) for c in self.citations],
+            "mode": self.mode,
         }
+        if self.note:
+            out["note"] = self.note
+        if self.checks:
+            out["checks"] = list(self.checks)
+        return out

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 
 from assistant.answer import Answerer
 from assistant.config import Settings
 from assistant.embeddings import load_embeddings
 from assistant.errors import InputError
+from assistant.llm import GenerativeAnswerer, LLMConfig, build_chain, make_chat_model
 from assistant.records import Answer
 from assistant.retrieve import Filters, Retriever
 from assistant.store import open_store
@@ -16,17 +18,36 @@ MAX_QUESTION_CHARS = 2000
 
 
 class Assistant:
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, llm: LLMConfig | None = None, chat_model=None):
+        """`llm` (default: from the environment) or a ready LangChain `chat_model` turns on generative answers."""
         self.settings = settings
         self.embeddings = load_embeddings(settings.model_path, settings.device)
         self.store = open_store(settings, self.embeddings)
         self.retriever = Retriever(self.store, self.embeddings)
         self.answerer = Answerer(self.retriever, self.embeddings)
         self._lock = threading.Lock()
+        self.generative: GenerativeAnswerer | None = None
+        llm = llm if llm is not None else LLMConfig.from_env()
+        if chat_model is None and llm.enabled:
+            chat_model = make_chat_model(llm)
+        if chat_model is not None:
+            self.generative = GenerativeAnswerer(
+                build_chain(chat_model), self.retriever, self.answerer, self.answerer.key_coverage
+            )
 
     def ask(self, question: str, filters: Filters | None = None) -> Answer:
         question = check_question(question)
+        if self.generative is not None:
+            return self.generative.ask(question, filters)
         return self.answerer.ask(question, filters)
+
+    def stream(self, question: str, filters: Filters | None = None) -> Iterator[Answer]:
+        """Partial answers while a model writes (each sentence checked first); the last is the answer."""
+        question = check_question(question)
+        if self.generative is not None:
+            yield from self.generative.stream(question, filters)
+        else:
+            yield self.answerer.ask(question, filters)
 
     def refresh(self) -> None:
         """Pick up chunks written since this assistant was built."""

@@ -80,6 +80,12 @@ def answer_markdown(answer: Answer, asked_as: str | None = None) -> str:
     text = re.sub(r"\[(\d+)\]", r"[[\1]](#source-\1)", text).replace("\n", "  \n")
     if asked_as:
         text = f"*Understood as: {html.escape(asked_as, quote=False)}*  \n" + text
+    if answer.mode in ("llm", "llm-checked", "llm-partial"):
+        dropped = sum(not c["kept"] for c in answer.checks)
+        text += "  \n*Written by the language model; every sentence checked against the passage it cites"
+        text += f" ({dropped} unsupported sentence{'s' * (dropped != 1)} removed).*" if dropped else ".*"
+    elif answer.mode == "extractive-fallback" and answer.answered and answer.checks:
+        text += "  \n*The language model's answer could not be checked against the releases; quoted instead.*"
     if not answer.citations:
         return text
     lines = [f"[{c.n}] {html.escape(c.label)} ({c.date or 'undated'})" for c in answer.citations]
@@ -113,12 +119,21 @@ def build_demo(get_assistant: Callable[[], object], upload_dir: Path | None = No
         try:
             filters = _filters(date_from, date_to, source)
             question = rewrite(message, _plain(previous) if previous else None)
-            answer = ask(question, filters)
+            assistant = get_assistant()
+            stream = getattr(assistant, "stream", None)
+            answers = stream(question, filters) if stream else iter([assistant.ask(question, filters)])
+            answer = next(answers)
         except AssistantError as exc:
             raise gr.Error(str(exc)) from None
         history.append({"role": "user", "content": html.escape(message, quote=False)})
-        shown = answer_markdown(answer, question if question != message else None)
-        # Stream the quoted sentences one by one, then the sources.
+        asked_as = question if question != message else None
+        # A model's answer arrives sentence by sentence, each checked against its citations first.
+        for later in answers:
+            if answer.mode == "llm-partial":
+                yield history + [{"role": "assistant", "content": answer_markdown(answer, asked_as)}], gr.update(), ""
+            answer = later
+        shown = answer_markdown(answer, asked_as)
+        # An extractive answer is shown quote by quote, then the sources.
         parts = shown.split("  \n")
         for i in range(1, len(parts)):
             yield history + [{"role": "assistant", "content": "  \n".join(parts[:i])}], gr.update(), ""
