@@ -21,12 +21,25 @@ class Settings:
     device: str = "cpu"
     batch_size: int = 64
 
+    cache_dir: Path = Path.home() / ".cache" / "press-release-assistant"  # for a server's keyword index
+
+    @property
+    def keyword_cache(self) -> Path:
+        """Where the keyword index is kept between runs: beside a local index, or in the cache folder
+        for a Chroma server (one file per server and collection)."""
+        if self.chroma_host:
+            safe = "".join(ch if ch.isalnum() or ch in ".-" else "_" for ch in self.chroma_host)
+            return self.cache_dir / f"keyword-{safe}-{self.chroma_port}-{self.collection}.pkl"
+        return self.index_dir / f"keyword-{self.collection}.pkl"
+
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
         env = dict(os.environ if env is None else env)
         settings = cls()
         if env.get("ASSISTANT_INDEX"):
             settings = replace(settings, index_dir=Path(env["ASSISTANT_INDEX"]))
+        if env.get("ASSISTANT_CACHE"):
+            settings = replace(settings, cache_dir=Path(env["ASSISTANT_CACHE"]))
         if env.get("ASSISTANT_COLLECTION"):
             settings = replace(settings, collection=env["ASSISTANT_COLLECTION"])
         if env.get("ASSISTANT_MODEL"):

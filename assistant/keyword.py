@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from array import array
+from collections import Counter
 from collections.abc import Iterable
+
+import numpy as np
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*|[\u4e00-\u9fff]")
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -106,42 +109,71 @@ def covered(term: str, vocabulary: set[str]) -> bool:
 
 
 class BM25:
-    """Okapi BM25 over a growing list of documents."""
+    """Okapi BM25 over a growing list of documents, compact enough for 10^5-10^6 chunks.
+
+    Postings are typed arrays (doc numbers and term counts), scored with numpy, so a query costs
+    in proportion to how common its words are. Removed documents are masked, not re-indexed.
+    The whole object pickles (see Retriever's keyword cache).
+    """
 
     def __init__(self, k1: float = 1.2, b: float = 0.75):
         self.k1, self.b = k1, b
-        self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        self.lengths: list[int] = []
+        self.postings: dict[str, tuple[array, array]] = {}
+        self.lengths = array("I")
         self.keys: list[str] = []
+        self.dead: set[int] = set()
+        self.doc_of: dict[str, int] = {}
+
+    def __len__(self) -> int:
+        return len(self.keys) - len(self.dead)
 
     def add(self, key: str, text: str) -> None:
+        if key in self.doc_of:
+            self.remove(key)
         doc = len(self.keys)
         self.keys.append(key)
+        self.doc_of[key] = doc
         counts = Counter(tokens(text))
         self.lengths.append(sum(counts.values()))
         for term, tf in counts.items():
-            self.postings[term].append((doc, tf))
+            entry = self.postings.get(term)
+            if entry is None:
+                entry = self.postings[term] = (array("I"), array("H"))
+            entry[0].append(doc)
+            entry[1].append(min(tf, 65535))
+
+    def remove(self, key: str) -> None:
+        doc = self.doc_of.pop(key, None)
+        if doc is not None:
+            self.dead.add(doc)
 
     def idf(self, term: str) -> float:
-        n = len(self.keys)
-        df = len(self.postings.get(term, ()))
-        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+        n = len(self)
+        df = len(self.postings[term][0]) if term in self.postings else 0
+        return math.log(1 + max(n - df + 0.5, 0.5) / (df + 0.5))
 
     def search(self, terms: Iterable[str], k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
-        if not self.keys:
+        if not len(self):
             return []
-        avg = sum(self.lengths) / len(self.lengths)
-        scores: dict[int, float] = defaultdict(float)
+        lengths = np.frombuffer(self.lengths, dtype=np.uint32).astype(np.float32)
+        avg = float(lengths.mean()) or 1.0
+        scores = np.zeros(len(self.keys), dtype=np.float32)
         for term in set(terms):
-            idf = self.idf(term)
-            for doc, tf in self.postings.get(term, ()):
-                norm = tf + self.k1 * (1 - self.b + self.b * self.lengths[doc] / avg)
-                scores[doc] += idf * tf * (self.k1 + 1) / norm
-        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-        out = []
-        for doc, score in ranked:
-            if allowed is None or self.keys[doc] in allowed:
-                out.append((self.keys[doc], score))
-                if len(out) == k:
-                    break
-        return out
+            if term not in self.postings:
+                continue
+            docs_a, tfs_a = self.postings[term]
+            docs = np.frombuffer(docs_a, dtype=np.uint32)
+            tf = np.frombuffer(tfs_a, dtype=np.uint16).astype(np.float32)
+            norm = tf + self.k1 * (1 - self.b + self.b * lengths[docs] / avg)
+            np.add.at(scores, docs, self.idf(term) * tf * (self.k1 + 1) / norm)
+        if self.dead:
+            scores[list(self.dead)] = 0
+        if allowed is not None:
+            mask = np.zeros(len(self.keys), dtype=bool)
+            mask[[self.doc_of[key] for key in allowed if key in self.doc_of]] = True
+            scores[~mask] = 0
+        hits = np.flatnonzero(scores)
+        if len(hits) > k:
+            hits = hits[np.argpartition(-scores[hits], k)[:k]]
+        hits = hits[np.argsort(-scores[hits], kind="stable")]
+        return [(self.keys[i], float(scores[i])) for i in hits]

@@ -1,19 +1,30 @@
 """Hybrid retrieval: dense search in Chroma and BM25 keyword search, fused by reciprocal rank.
 
-The keyword index is built once from the store's own chunks when the retriever is made,
-so it follows the store in embedded and server mode alike and survives restarts.
+The keyword index mirrors the store: on refresh the store's chunk ids are compared with the
+index's, and only chunks added or removed since are read or dropped. It is kept on disk between
+runs (beside a local index, or in the cache folder for a Chroma server), so a restart reads it back
+instead of re-tokenising the archive; a missing, stale or unreadable copy is rebuilt from the store.
+Being derived from the store, it always agrees with the vectors, in embedded and server mode alike.
 """
 
 from __future__ import annotations
 
+import logging
+import os
+import pickle
+import threading
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 from assistant.keyword import BM25, query_terms, tokens
 from assistant.records import Chunk
 from assistant.store import Store
 
 RRF_K = 60
+CACHE_VERSION = 1
+COMPACT_SHARE = 0.25  # rebuild the keyword index when this share of its documents is removed
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -47,26 +58,67 @@ class Hit:
 
 
 class Retriever:
-    def __init__(self, store: Store, embeddings):
+    def __init__(self, store: Store, embeddings, cache_path: Path | None = None):
         self.store = store
         self.embeddings = embeddings
+        self.cache_path = cache_path
         self.chunks: dict[str, Chunk] = {}
         self.by_release: dict[str, list[Chunk]] = {}
         self.keyword = BM25()
         self._vocabulary: dict[str, set[str]] = {}
+        self._lock = threading.RLock()
+        self._load_cache()
         self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the store (after an ingest) and rebuild the keyword index."""
-        chunks = {c.chunk_id: c for c in self.store.chunks()}
-        keyword = BM25()
-        by_release: dict[str, list[Chunk]] = defaultdict(list)
-        for chunk in chunks.values():
-            keyword.add(chunk.chunk_id, " ".join(filter(None, [chunk.title, chunk.section, chunk.text])))
-            by_release[chunk.release_id].append(chunk)
-        for parts in by_release.values():
-            parts.sort(key=lambda c: c.position)
-        self.chunks, self.keyword, self.by_release, self._vocabulary = chunks, keyword, dict(by_release), {}
+        """Bring the keyword index and chunk table in step with the store (after an ingest)."""
+        with self._lock:
+            ids = set(self.store.ids())
+            gone = self.chunks.keys() - ids
+            new = sorted(ids - self.chunks.keys())
+            for cid in gone:
+                self.keyword.remove(cid)
+                del self.chunks[cid]
+            for chunk in self.store.get_chunks(new):
+                self.chunks[chunk.chunk_id] = chunk
+                self.keyword.add(chunk.chunk_id, _indexed_text(chunk))
+            if len(self.keyword.dead) > COMPACT_SHARE * max(len(self.keyword.keys), 1):
+                self.keyword = BM25()
+                for chunk in self.chunks.values():
+                    self.keyword.add(chunk.chunk_id, _indexed_text(chunk))
+            by_release: dict[str, list[Chunk]] = defaultdict(list)
+            for chunk in self.chunks.values():
+                by_release[chunk.release_id].append(chunk)
+            for parts in by_release.values():
+                parts.sort(key=lambda c: c.position)
+            self.by_release, self._vocabulary = dict(by_release), {}
+            if gone or new:
+                self._save_cache()
+
+    def _load_cache(self) -> None:
+        if self.cache_path is None or not self.cache_path.exists():
+            return
+        try:
+            with open(self.cache_path, "rb") as f:
+                data = pickle.load(f)  # noqa: S301 - our own file, written atomically by _save_cache
+            if data.get("version") != CACHE_VERSION or set(data["chunks"]) != set(data["keyword"].doc_of):
+                raise ValueError("stale format or inconsistent")
+            self.chunks, self.keyword = data["chunks"], data["keyword"]
+        except Exception as exc:  # noqa: BLE001 - any bad copy is rebuilt from the store
+            log.warning("keyword index cache %s unusable (%s); rebuilding it from the store", self.cache_path, exc)
+            self.chunks, self.keyword = {}, BM25()
+
+    def _save_cache(self) -> None:
+        if self.cache_path is None:
+            return
+        try:
+            self.cache_path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.cache_path.with_name(f".{self.cache_path.name}.{os.getpid()}.tmp")
+            with open(tmp, "wb") as f:
+                pickle.dump({"version": CACHE_VERSION, "chunks": self.chunks, "keyword": self.keyword}, f, protocol=5)
+            os.replace(tmp, self.cache_path)
+        except OSError as exc:  # a read-only or full disk costs a rebuild next start, nothing else
+            log.warning("could not save the keyword index to %s: %s", self.cache_path, exc)
 
     def release_chunks(self, release_id: str) -> list[Chunk]:
         return self.by_release.get(release_id, [])
@@ -85,7 +137,7 @@ class Retriever:
         if release_id not in self._vocabulary:
             words: set[str] = set()
             for c in self.release_chunks(release_id):
-                words.update(tokens(" ".join(filter(None, [c.title, c.section, c.text]))))
+                words.update(tokens(_indexed_text(c)))
             self._vocabulary[release_id] = words
         return self._vocabulary[release_id]
 
@@ -94,12 +146,17 @@ class Retriever:
     ) -> list[Hit]:
         """The k best chunks; `vector` is the question's embedding when the caller already has it."""
         filters = filters or Filters()
-        allowed = None if filters.is_empty() else {cid for cid, c in self.chunks.items() if filters.allows(c)}
-        if allowed is not None and not allowed:
-            return []
         if vector is None:
             vector = self.embeddings.embed_query(question)
+        with self._lock:
+            allowed = None if filters.is_empty() else {cid for cid, c in self.chunks.items() if filters.allows(c)}
+        if allowed is not None and not allowed:
+            return []
         dense = self.store.search(vector, k=pool if allowed is None else max(pool, 200))
+        with self._lock:
+            return self._fuse(question, dense, allowed, pool, k)
+
+    def _fuse(self, question: str, dense, allowed: set[str] | None, pool: int, k: int) -> list[Hit]:
         dense_ids = [
             h.chunk_id for h in dense if h.chunk_id in self.chunks and (allowed is None or h.chunk_id in allowed)
         ]
@@ -111,6 +168,10 @@ class Retriever:
             scores[cid] = sum(1 / (RRF_K + ranks[cid]) for ranks in (dense_rank, keyword_rank) if cid in ranks)
         ranked = sorted(scores, key=lambda cid: -scores[cid])[:k]
         return [Hit(self.chunks[cid], scores[cid], dense_rank.get(cid), keyword_rank.get(cid)) for cid in ranked]
+
+
+def _indexed_text(chunk: Chunk) -> str:
+    return " ".join(filter(None, [chunk.title, chunk.section, chunk.text]))
 
 
 LABEL_CHARS = 90

@@ -23,7 +23,7 @@ class Assistant:
         self.settings = settings
         self.embeddings = load_embeddings(settings.model_path, settings.device)
         self.store = open_store(settings, self.embeddings)
-        self.retriever = Retriever(self.store, self.embeddings)
+        self.retriever = Retriever(self.store, self.embeddings, settings.keyword_cache)
         self.answerer = Answerer(self.retriever, self.embeddings)
         self._lock = threading.Lock()
         self.generative: GenerativeAnswerer | None = None

@@ -98,6 +98,18 @@ class Store:
             out.update(zip(ids, metas, strict=True))
         return out
 
+    def ids(self) -> list[str]:
+        """Every chunk id in the collection (no text, no vectors: cheap even for 10^5 chunks)."""
+        return [cid for ids, _, _ in self._pages([]) for cid in ids]
+
+    def get_chunks(self, ids: Sequence[str]) -> list[Chunk]:
+        out: list[Chunk] = []
+        for start in range(0, len(ids), _PAGE):
+            page = self._collection.get(ids=list(ids[start : start + _PAGE]), include=["metadatas", "documents"])
+            for cid, meta, doc in zip(page["ids"], page["metadatas"], page["documents"], strict=True):
+                out.append(Chunk.from_stored(cid, doc or "", meta or {}))
+        return out
+
     def chunks(self) -> Iterator[Chunk]:
         for ids, metas, docs in self._pages(["metadatas", "documents"]):
             for cid, meta, doc in zip(ids, metas, docs, strict=True):

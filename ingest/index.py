@@ -154,4 +154,11 @@ def ingest(
             on_progress("Embedding", report.chunks_added, len(to_add))
     store.delete(to_remove)
     report.chunks_removed = len(to_remove)
+    if to_add or to_remove:
+        # Bring the saved keyword index in step now, so the next start of the app only reads it back.
+        from assistant.retrieve import Retriever
+
+        if on_progress:
+            on_progress("Indexing words", 0, None)
+        Retriever(store, None, settings.keyword_cache)
     return report

@@ -1,0 +1,68 @@
+"""The keyword index: kept on disk, read back at restart, and always in step with the vectors."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from assistant.keyword import BM25, query_terms
+from assistant.retrieve import Retriever
+from assistant.store import open_store
+from conftest import AVIATION_Q
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def index_copy(seed_settings, tmp_path):
+    """A private copy of the seed index (so tests may damage it)."""
+    shutil.copytree(seed_settings.index_dir, tmp_path / "index")
+    return seed_settings.with_index(tmp_path / "index")
+
+
+def test_ingest_leaves_a_saved_keyword_index_that_a_restart_reads_back(index_copy, monkeypatch):
+    assert index_copy.keyword_cache.exists()
+    store = open_store(index_copy)
+    added = []
+    original = BM25.add
+    monkeypatch.setattr(BM25, "add", lambda self, key, text: (added.append(key), original(self, key, text)))
+    retriever = Retriever(store, None, index_copy.keyword_cache)
+    assert added == []  # nothing re-tokenised
+    assert set(retriever.chunks) == set(store.ids())
+    hits = retriever.keyword.search(query_terms(AVIATION_Q), 5)
+    assert hits and retriever.chunks[hits[0][0]].section == "Aviation"
+
+
+def test_an_unreadable_saved_index_is_rebuilt_from_the_store(index_copy):
+    index_copy.keyword_cache.write_bytes(b"not a pickle at all")
+    store = open_store(index_copy)
+    retriever = Retriever(store, None, index_copy.keyword_cache)
+    assert set(retriever.chunks) == set(store.ids()) and len(retriever.keyword) == store.count()
+    assert Retriever(store, None, index_copy.keyword_cache).keyword.search(["ningbo"], 3)  # saved again
+
+
+def test_chunks_removed_from_the_store_leave_the_keyword_index_at_restart(index_copy):
+    store = open_store(index_copy)
+    aviation = [cid for cid, meta in store.metadata_by_id().items() if meta.get("section") == "Aviation"]
+    assert aviation
+    store.delete(aviation)  # behind the saved index's back, as another process would
+    retriever = Retriever(store, None, index_copy.keyword_cache)
+    assert not set(aviation) & set(retriever.chunks)
+    assert set(retriever.chunks) == set(store.ids())
+    found = [cid for cid, _ in retriever.keyword.search(["ningbo", "wenzhou"], 10)]
+    assert not set(found) & set(aviation)
+
+
+def test_bm25_removal_and_filter():
+    index = BM25()
+    index.add("a", "police arrested twelve men")
+    index.add("b", "cold weather reminder")
+    index.add("c", "police station opens")
+    assert {k for k, _ in index.search(["polic"], 5)} == {"a", "c"}
+    index.remove("c")
+    assert [k for k, _ in index.search(["polic"], 5)] == ["a"]
+    assert index.search(["polic"], 5, allowed={"b"}) == []
+    index.add("a", "cold morning")  # re-adding a key replaces it
+    assert {k for k, _ in index.search(["cold"], 5)} == {"a", "b"}
+    assert index.search(["polic"], 5) == []
