@@ -25,12 +25,20 @@ class Settings:
 
     @property
     def keyword_cache(self) -> Path:
-        """Where the keyword index is kept between runs: beside a local index, or in the cache folder
-        for a Chroma server (one file per server and collection)."""
+        """Where the keyword index is kept between runs."""
+        return self._cache_file("keyword")
+
+    @property
+    def parse_memo(self) -> Path:
+        """Where ingest remembers what each input parsed into."""
+        return self._cache_file("parsed")
+
+    def _cache_file(self, kind: str) -> Path:
+        """Beside a local index, or in the cache folder for a Chroma server (one file per server and collection)."""
         if self.chroma_host:
             safe = "".join(ch if ch.isalnum() or ch in ".-" else "_" for ch in self.chroma_host)
-            return self.cache_dir / f"keyword-{safe}-{self.chroma_port}-{self.collection}.pkl"
-        return self.index_dir / f"keyword-{self.collection}.pkl"
+            return self.cache_dir / f"{kind}-{safe}-{self.chroma_port}-{self.collection}.pkl"
+        return self.index_dir / f"{kind}-{self.collection}.pkl"
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:

@@ -41,6 +41,11 @@ class MiniLMEmbeddings(Embeddings):
             raise StoreError(f"No sentence-transformers model at {path}: set ASSISTANT_MODEL to a model folder.")
         from sentence_transformers import SentenceTransformer
 
+        if device.startswith("cuda"):
+            import torch
+
+            if not torch.cuda.is_available():
+                raise StoreError(f"Device {device!r}: no CUDA GPU is available here; use --device cpu.")
         self.model = SentenceTransformer(str(path), device=device, local_files_only=True)
         self.batch_size = batch_size
         self._lock = threading.Lock()  # torch modules are not safe to call from two threads at once
@@ -51,10 +56,13 @@ class MiniLMEmbeddings(Embeddings):
     def embed_query(self, text: str) -> list[float]:
         return self.encode([text])[0].tolist()
 
-    def encode(self, texts: list[str]):  # -> numpy array (n, 384)
+    def encode(self, texts: list[str], batch_size: int | None = None):  # -> numpy array (n, 384)
         with self._lock:
             return self.model.encode(
-                list(texts), batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False
+                list(texts),
+                batch_size=batch_size or self.batch_size,
+                normalize_embeddings=True,
+                show_progress_bar=False,
             )
 
 
@@ -74,18 +82,18 @@ def load_embeddings(model_path: str | None = None, device: str = "cpu") -> MiniL
 class LazyEmbeddings(Embeddings):
     """Loads the model on first use, so that work needing no embedding (a no-op re-ingest) stays fast."""
 
-    def __init__(self, model_path: str | None = None, device: str = "cpu"):
-        self.model_path, self.device = model_path, device
+    def __init__(self, model_path: str | None = None, device: str = "cpu", batch_size: int = 64):
+        self.model_path, self.device, self.batch_size = model_path, device, batch_size
 
     @property
     def loaded(self) -> MiniLMEmbeddings:
         return load_embeddings(self.model_path, self.device)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return self.loaded.embed_documents(texts)
+        return self.encode(texts).tolist()
 
     def embed_query(self, text: str) -> list[float]:
         return self.loaded.embed_query(text)
 
-    def encode(self, texts: list[str]):
-        return self.loaded.encode(texts)
+    def encode(self, texts: list[str], batch_size: int | None = None):
+        return self.loaded.encode(texts, batch_size or self.batch_size)

@@ -1,12 +1,13 @@
-"""Command line: `python -m ingest PATH... [--index DIR] [--prune]`."""
+"""Command line: `python -m ingest PATH... [--index DIR] [--prune] [--device cpu|cuda] [--batch-size N]`."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 
 from assistant.config import Settings
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, InputError
 from ingest.index import ingest
 
 
@@ -15,6 +16,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="+", metavar="PATH", help=".txt or .jsonl files, or folders of them")
     parser.add_argument("--index", metavar="DIR", help="index folder (default: $ASSISTANT_INDEX or .index/)")
     parser.add_argument("--prune", action="store_true", help="remove releases not found in these inputs")
+    parser.add_argument("--device", default=None, help="where to embed: cpu (default), cuda, cuda:1, mps")
+    parser.add_argument("--batch-size", type=int, default=None, metavar="N", help="chunks embedded at once (64)")
     args = parser.parse_args(argv)
     bars: dict = {}
 
@@ -33,6 +36,12 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         settings = Settings.from_env().with_index(args.index)
+        if args.device:
+            settings = replace(settings, device=args.device)
+        if args.batch_size is not None:
+            if args.batch_size < 1:
+                raise InputError(f"--batch-size {args.batch_size}: give a whole number of at least 1, e.g. 64.")
+            settings = replace(settings, batch_size=args.batch_size)
         report = ingest(args.paths, settings, prune=args.prune, on_progress=on_progress)
     except AssistantError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -18,6 +18,7 @@ from assistant.config import Settings
 from assistant.embeddings import LazyEmbeddings
 from assistant.records import Chunk, Release
 from assistant.store import open_store
+from ingest.memo import ParseMemo, doc_key
 from ingest.parse import parse_page, release_id
 from ingest.sources import Document, Problem, read_inputs
 from ingest.split import split_release
@@ -68,9 +69,11 @@ def collect(
     report: Report,
     origins: set[str] | None = None,
     on_progress: Callable[[str, int, int | None], None] | None = None,
+    memo: ParseMemo | None = None,
 ) -> list[Release]:
     """Every release of the inputs once: by id, and by text when one release came from two places
-    (the fuller text wins; a P-number id wins over a hash id)."""
+    (the fuller text wins; a P-number id wins over a hash id). With a memo, an input parsed before
+    is not parsed again."""
     by_id: dict[str, Release] = {}
     id_by_text: dict[str, str] = {}
     for n, item in enumerate(read_inputs(paths), 1):
@@ -79,7 +82,16 @@ def collect(
         if isinstance(item, Problem):
             report.problems.append(item)
             continue
-        found = releases_of(item)
+        if memo is None:
+            found = releases_of(item)
+        else:
+            key = doc_key(item)
+            known = memo.get(key)
+            if known is None:
+                known = tuple((r, frozenset(c.chunk_id for c in split_release(r))) for r in releases_of(item))
+                memo.put(key, list(known))
+            found = [r for r, _ in known]
+            memo.chunk_ids.update((id(r), ids) for r, ids in known)
         if origins is not None:
             origins.add(item.origin)
         if not found:
@@ -106,9 +118,10 @@ def ingest(
     """Bring the index in line with the inputs; `on_progress(stage, done, total)` follows the work."""
     report = Report()
     origins: set[str] = set()
-    releases = collect(paths, report, origins, on_progress)
+    memo = ParseMemo(settings.parse_memo)
+    releases = collect(paths, report, origins, on_progress, memo)
     report.releases = len(releases)
-    store = open_store(settings, LazyEmbeddings(settings.model_path, settings.device))
+    store = open_store(settings, LazyEmbeddings(settings.model_path, settings.device, settings.batch_size))
     stored: dict[str, set[str]] = defaultdict(set)
     stored_origin: dict[str, str] = {}
     stored_chars: dict[str, int] = {}
@@ -121,8 +134,11 @@ def ingest(
     to_add: list[Chunk] = []
     to_remove: list[str] = []
     for release in releases:
-        chunks = split_release(release)
-        wanted = {c.chunk_id for c in chunks}
+        wanted = memo.chunk_ids.get(id(release))
+        chunks = None
+        if wanted is None:
+            chunks = split_release(release)
+            wanted = {c.chunk_id for c in chunks}
         have = stored.get(release.release_id, set())
         rid = release.release_id
         fuller_elsewhere = have and stored_origin[rid] != release.origin and stored_chars[rid] > len(release.body)
@@ -133,6 +149,7 @@ def ingest(
             report.changed += 1
         else:
             report.new += 1
+        chunks = chunks if chunks is not None else split_release(release)
         to_add.extend(c for c in chunks if c.chunk_id not in have)
         to_remove.extend(have - wanted)
     seen = {r.release_id for r in releases}
@@ -161,4 +178,5 @@ def ingest(
         if on_progress:
             on_progress("Indexing words", 0, None)
         Retriever(store, None, settings.keyword_cache)
+    memo.save()
     return report
