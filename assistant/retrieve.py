@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.faults import checkpoint
 from assistant.keyword import BM25, query_terms, tokens
 from assistant.records import Chunk
 from assistant.store import Store
@@ -116,6 +117,7 @@ class Retriever:
             tmp = self.cache_path.with_name(f".{self.cache_path.name}.{os.getpid()}.tmp")
             with open(tmp, "wb") as f:
                 pickle.dump({"version": CACHE_VERSION, "chunks": self.chunks, "keyword": self.keyword}, f, protocol=5)
+            checkpoint("keyword")
             os.replace(tmp, self.cache_path)
         except OSError as exc:  # a read-only or full disk costs a rebuild next start, nothing else
             log.warning("could not save the keyword index to %s: %s", self.cache_path, exc)

@@ -77,15 +77,22 @@ class Store:
     def count(self) -> int:
         return self._collection.count()
 
-    def add(self, chunks: Sequence[Chunk]) -> None:
-        """Embed and write chunks (an upsert: a chunk id present already is overwritten)."""
+    def add(self, chunks: Sequence[Chunk], after_batch=None) -> None:
+        """Embed and write chunks (an upsert: a chunk id present already is overwritten).
+        `after_batch(stage)` is called with "embedded" and "written" around each batch's write."""
         for start in range(0, len(chunks), _WRITE_BATCH):
             batch = chunks[start : start + _WRITE_BATCH]
-            self.vectors.add_texts(
-                texts=[c.text for c in batch],
-                metadatas=[c.metadata() for c in batch],
+            vectors = self._embeddings.embed_documents([c.text for c in batch])
+            if after_batch:
+                after_batch("embedded")
+            self._collection.upsert(
                 ids=[c.chunk_id for c in batch],
+                embeddings=vectors,
+                metadatas=[c.metadata() for c in batch],
+                documents=[c.text for c in batch],
             )
+            if after_batch:
+                after_batch("written")
 
     def delete(self, ids: Sequence[str]) -> None:
         for start in range(0, len(ids), _WRITE_BATCH):

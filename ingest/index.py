@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from assistant.config import Settings
 from assistant.embeddings import LazyEmbeddings
+from assistant.errors import StoreError
+from assistant.faults import checkpoint
 from assistant.records import Chunk, Release
 from assistant.store import open_store
 from ingest.memo import ParseMemo, doc_key
@@ -92,6 +94,7 @@ def collect(
                 memo.put(key, list(known))
             found = [r for r, _ in known]
             memo.chunk_ids.update((id(r), ids) for r, ids in known)
+        checkpoint("parsing")
         if origins is not None:
             origins.add(item.origin)
         if not found:
@@ -163,13 +166,25 @@ def ingest(
 
     if on_progress and to_add:
         on_progress("Embedding", 0, len(to_add))
-    for start in range(0, len(to_add), WRITE_BATCH):
-        batch = to_add[start : start + WRITE_BATCH]
-        store.add(batch)
-        report.chunks_added += len(batch)
-        if on_progress:
-            on_progress("Embedding", report.chunks_added, len(to_add))
-    store.delete(to_remove)
+
+    def after_batch(stage: str) -> None:
+        checkpoint("embedding" if stage == "embedded" else "writing")
+
+    try:
+        for start in range(0, len(to_add), WRITE_BATCH):
+            batch = to_add[start : start + WRITE_BATCH]
+            store.add(batch, after_batch)
+            report.chunks_added += len(batch)
+            if on_progress:
+                on_progress("Embedding", report.chunks_added, len(to_add))
+        checkpoint("finishing")
+        store.delete(to_remove)
+    except (OSError, StoreError) as exc:
+        raise StoreError(_write_failed(exc, report)) from exc
+    except Exception as exc:  # chromadb and sqlite raise their own kinds (e.g. "database or disk is full")
+        if type(exc).__module__.split(".")[0] not in ("chromadb", "sqlite3"):
+            raise
+        raise StoreError(_write_failed(exc, report)) from exc
     report.chunks_removed = len(to_remove)
     if to_add or to_remove:
         # Bring the saved keyword index in step now, so the next start of the app only reads it back.
@@ -180,3 +195,11 @@ def ingest(
         Retriever(store, None, settings.keyword_cache)
     memo.save()
     return report
+
+
+def _write_failed(exc: Exception, report: Report) -> str:
+    return (
+        f"Writing to the index failed after {report.chunks_added} new chunks: {exc}. "
+        "Every release the index held before is still there and answerable; free disk space (or fix the "
+        "cause) and run the same command again to finish."
+    )
