@@ -137,6 +137,14 @@ class Store:
         return [DenseHit(doc.id or "", float(distance)) for doc, distance in pairs]
 
 
+def forget_local_clients() -> None:
+    """Drop this process's cached embedded Chroma clients, so the next open reads what another process
+    wrote to the same folder (chromadb keeps one client per folder and does not see other writers)."""
+    from chromadb.api.client import SharedSystemClient
+
+    SharedSystemClient.clear_system_cache()
+
+
 def open_store(settings: Settings, embeddings: Embeddings | None = None) -> Store:
     return Store(settings, embeddings)
 

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from assistant.config import Settings
-from assistant.store import open_store
+from assistant.store import forget_local_clients, open_store
 from conftest import AVIATION_Q, CORPUS, RELEASES_JSONL, REPO
 from ingest.index import ingest
 
@@ -40,6 +40,7 @@ def test_sigkill_while_embedding_loses_nothing_and_rerun_completes(tmp_path):
     assert proc.poll() is None, "ingest ended before it could be killed while embedding"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    forget_local_clients()  # this process opened the folder before the other one wrote to it
 
     from assistant.service import Assistant
 
