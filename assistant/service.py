@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import unicodedata
 from collections.abc import Iterator
 
 from assistant.answer import Answerer
@@ -56,7 +57,17 @@ class Assistant:
 
 
 def check_question(question: str) -> str:
-    cleaned = "".join(ch for ch in question if ch.isprintable() or ch in "\n\t").strip()
+    """The question, stripped; a clear InputError at once when it is empty, too long or holds control characters."""
+    if not isinstance(question, str):
+        raise InputError("The question must be text.")
+    if len(question) > MAX_QUESTION_CHARS * 2:  # decided before any work on a huge input
+        raise InputError(f"The question is {len(question):,} characters long; keep it under {MAX_QUESTION_CHARS:,}.")
+    bad = next((ch for ch in question if unicodedata.category(ch) in ("Cc", "Cs") and ch not in "\n\t\r"), None)
+    if bad is not None:
+        raise InputError(
+            f"The question holds a control character (U+{ord(bad):04X}); remove it and ask again in plain text."
+        )
+    cleaned = " ".join(question.split())
     if not cleaned:
         raise InputError("The question is empty: type a question about the press releases.")
     if len(cleaned) > MAX_QUESTION_CHARS:

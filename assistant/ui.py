@@ -9,6 +9,7 @@ a release never runs. Building the interface does no work: the model loads on fi
 from __future__ import annotations
 
 import html
+import logging
 import re
 import shutil
 from collections.abc import Callable, Iterator
@@ -27,6 +28,16 @@ EXAMPLES = [
     "What should outdoor workers do in cold weather?",
 ]
 UPLOAD_TYPES = [".txt", ".html", ".htm", ".jsonl"]
+UNEXPECTED = "Something went wrong on the server; it has been logged. Try again, or rephrase the question."
+_PATH = re.compile(r"(?<![\w:/])(?:/[^\s/'\"]+)+/?|[A-Za-z]:\\[^\s'\"]+")
+log = logging.getLogger(__name__)
+
+
+def public_message(exc: Exception) -> str:
+    """An error's message for a user: server paths reduced to their last part ("the index at .../index")."""
+    return _PATH.sub(lambda m: ".../" + re.split(r"[/\\]", m.group(0).rstrip("/\\"))[-1], str(exc))
+
+
 CSS = """
 #sources .source-card { border: 1px solid #ddd; border-radius: 6px; padding: 8px; margin-bottom: 8px; }
 #sources .source-card:target { border-color: #e8a200; box-shadow: 0 0 0 2px #e8a200; }
@@ -124,7 +135,10 @@ def build_demo(get_assistant: Callable[[], object], upload_dir: Path | None = No
             answers = stream(question, filters) if stream else iter([assistant.ask(question, filters)])
             answer = next(answers)
         except AssistantError as exc:
-            raise gr.Error(str(exc)) from None
+            raise gr.Error(public_message(exc)) from None
+        except Exception:  # noqa: BLE001 - never a stack trace or a server path in front of a user
+            log.exception("answering %r failed", message)
+            raise gr.Error(UNEXPECTED) from None
         history.append({"role": "user", "content": html.escape(message, quote=False)})
         asked_as = question if question != message else None
         # A model's answer arrives sentence by sentence, each checked against its citations first.
@@ -148,9 +162,21 @@ def build_demo(get_assistant: Callable[[], object], upload_dir: Path | None = No
         try:
             return ask(question).to_json()
         except AssistantError as exc:
-            raise gr.Error(str(exc)) from None
+            raise gr.Error(public_message(exc)) from None
+        except Exception:  # noqa: BLE001
+            log.exception("answering %r failed", question)
+            raise gr.Error(UNEXPECTED) from None
 
     def upload(files, progress=gr.Progress()) -> str:  # noqa: B008 - Gradio injects the tracker
+        try:
+            return _upload(files, progress)
+        except AssistantError as exc:
+            return f"⚠ {html.escape(public_message(exc))}"
+        except Exception:  # noqa: BLE001
+            log.exception("upload failed")
+            return f"⚠ {UNEXPECTED}"
+
+    def _upload(files, progress) -> str:
         if not files:
             return ""
         from ingest.index import ingest

@@ -146,7 +146,25 @@ def _decode_bytes(data: bytes, origin: str) -> str | Problem:
     return Problem(origin, "the file is not UTF-8 (nor Big5 or GB18030 Chinese); save it as UTF-8.")
 
 
+ARCHIVE_SUFFIXES = {".zip", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".zst", ".jar"}
+ARCHIVE_MAGIC = (b"PK\x03\x04", b"\x1f\x8b", b"BZh", b"7z\xbc\xaf", b"Rar!", b"\xfd7zXZ", b"\x28\xb5\x2f\xfd")
+
+
+def _is_archive(path: Path) -> bool:
+    if path.suffix.lower() in ARCHIVE_SUFFIXES:
+        return True
+    try:
+        with open(path, "rb") as f:
+            head = f.read(8)
+    except OSError:
+        return False
+    return head.startswith(ARCHIVE_MAGIC)
+
+
 def _read_file(path: Path) -> Iterator[Document | Problem]:
+    if _is_archive(path):
+        yield Problem(str(path), "an archive; archives are never unpacked: extract the release files and ingest those.")
+        return
     text = _decode(path)
     if isinstance(text, Problem):
         yield text
