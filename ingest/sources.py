@@ -165,14 +165,15 @@ def _read_file(path: Path) -> Iterator[Document | Problem]:
     if _is_archive(path):
         yield Problem(str(path), "an archive; archives are never unpacked: extract the release files and ingest those.")
         return
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from _stream_jsonl(path)
+        return
     text = _decode(path)
     if isinstance(text, Problem):
         yield text
         return
-    suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(path, text)
-    elif suffix in FEED_SUFFIXES or looks_like_feed(text[:2000].encode()):
+    if suffix in FEED_SUFFIXES or looks_like_feed(text[:2000].encode()):
         yield from _feed_documents(text.encode(), str(path))
     elif suffix in HTML_SUFFIXES or "<html" in text[:2000].lower():
         page = html_to_text(text)
@@ -183,31 +184,54 @@ def _read_file(path: Path) -> Iterator[Document | Problem]:
         yield Document(text=text, origin=str(path), source=path.parent.name or "file")
 
 
-def _read_jsonl(path: Path, text: str) -> Iterator[Document | Problem]:
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{n}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Problem(where, f"not valid JSON ({exc.msg}); fix or remove the line.")
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
-            yield Problem(where, 'each line must be an object with a non-empty "text" field.')
-            continue
+def _stream_jsonl(path: Path) -> Iterator[Document | Problem]:
+    """A JSON Lines archive of any size, read a line at a time (UTF-8, as JSON Lines is); each record is
+    held to the single-file limit instead."""
+    if path.stat().st_size == 0:
+        yield Problem(str(path), "the file is empty; nothing to ingest.")
+        return
+    with open(path, "rb") as f:
+        head = f.read(8192)
+        if b"\x00" in head:
+            yield Problem(str(path), "this looks like a binary file, not release text; skip it or convert it to text.")
+            return
+        f.seek(0)
+        for n, raw in enumerate(f, 1):
+            if len(raw) > MAX_BYTES:
+                yield Problem(f"{path}:{n}", f"this record is over {MAX_BYTES // 2**20} MB; split its text.")
+                continue
+            try:
+                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError:
+                yield Problem(f"{path}:{n}", "this line is not UTF-8; JSON Lines files must be UTF-8.")
+                continue
+            yield from _read_jsonl_line(path, n, line)
 
-        def opt(key: str, rec: dict = record) -> str | None:
-            value = rec.get(key)
-            return str(value) if value not in (None, "") else None
 
-        yield Document(
-            text=record["text"],
-            origin=f"{path}#{record['id']}" if record.get("id") else where,
-            url=opt("url"),
-            source=opt("source") or path.stem,
-            lang=opt("lang"),
-            title=opt("title"),
-            date=opt("date"),
-            record_id=opt("id"),
-        )
+def _read_jsonl_line(path: Path, n: int, line: str) -> Iterator[Document | Problem]:
+    if not line.strip():
+        return
+    where = f"{path}:{n}"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        yield Problem(where, f"not valid JSON ({exc.msg}); fix or remove the line.")
+        return
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+        yield Problem(where, 'each line must be an object with a non-empty "text" field.')
+        return
+
+    def opt(key: str, rec: dict = record) -> str | None:
+        value = rec.get(key)
+        return str(value) if value not in (None, "") else None
+
+    yield Document(
+        text=record["text"],
+        origin=f"{path}#{record['id']}" if record.get("id") else where,
+        url=opt("url"),
+        source=opt("source") or path.stem,
+        lang=opt("lang"),
+        title=opt("title"),
+        date=opt("date"),
+        record_id=opt("id"),
+    )

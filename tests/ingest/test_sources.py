@@ -192,3 +192,17 @@ def test_folder_without_release_files_is_named(tmp_path):
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
     (problem,) = list(read_inputs([str(tmp_path)]))
     assert isinstance(problem, Problem) and str(tmp_path) in problem.origin and "no .txt" in problem.message
+
+
+def test_a_jsonl_archive_over_the_single_file_limit_is_read_record_by_record(tmp_path):
+    from ingest.sources import MAX_BYTES, Document, read_inputs
+
+    path = tmp_path / "archive.jsonl"
+    record = {"title": "T", "text": "Release text. " * 700}
+    with open(path, "w", encoding="utf-8") as f:
+        n = 0
+        while f.tell() <= MAX_BYTES:
+            f.write(json.dumps({**record, "id": f"r{n}"}) + "\n")
+            n += 1
+    items = list(read_inputs([str(path)]))
+    assert len(items) == n and all(isinstance(i, Document) for i in items)
