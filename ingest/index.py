@@ -90,17 +90,22 @@ def collect(
             key = doc_key(item)
             known = memo.get(key)
             if known is None:
-                known = tuple((r, frozenset(c.chunk_id for c in split_release(r))) for r in releases_of(item))
+                known = tuple(
+                    (r, frozenset(c.chunk_id for c in split_release(r)), fingerprint(r)) for r in releases_of(item)
+                )
                 memo.put(key, list(known))
-            found = [r for r, _ in known]
-            memo.chunk_ids.update((id(r), ids) for r, ids in known)
+            found = [r for r, _, _ in known]
+            memo.chunk_ids.update((id(r), ids) for r, ids, _ in known)
+            memo.fingerprints.update((id(r), fp) for r, _, fp in known)
         checkpoint("parsing")
         if origins is not None:
             origins.add(item.origin)
         if not found:
             report.problems.append(Problem(item.origin, "no release text found in it."))
         for release in found:
-            twin = id_by_text.get(fingerprint(release))
+            text_key = memo.fingerprints.get(id(release)) if memo is not None else None
+            text_key = text_key or fingerprint(release)
+            twin = id_by_text.get(text_key)
             if twin and twin != release.release_id:
                 if release.release_id.startswith("r-") or not by_id[twin].release_id.startswith("r-"):
                     continue
@@ -108,7 +113,7 @@ def collect(
             old = by_id.get(release.release_id)
             if old is None or len(release.body) > len(old.body):
                 by_id[release.release_id] = release
-            id_by_text[fingerprint(release)] = release.release_id
+            id_by_text[text_key] = release.release_id
     return list(by_id.values())
 
 

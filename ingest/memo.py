@@ -44,9 +44,11 @@ def doc_key(doc: Document) -> str:
 class ParseMemo:
     def __init__(self, path: Path | None):
         self.path = path
-        self.entries: dict[str, tuple[tuple[Release, frozenset[str]], ...]] = {}  # doc key -> releases, chunk ids
+        # doc key -> (release, its chunk ids, its text fingerprint) for each release of the document
+        self.entries: dict[str, tuple[tuple[Release, frozenset[str], str], ...]] = {}
         self.dirty = False
         self.chunk_ids: dict[int, frozenset[str]] = {}  # id(release) -> its chunk ids, for this run only
+        self.fingerprints: dict[int, str] = {}  # id(release) -> its text fingerprint, for this run only
         if path is not None and path.exists():
             try:
                 with open(path, "rb") as f:
@@ -56,10 +58,10 @@ class ParseMemo:
             except Exception as exc:  # noqa: BLE001 - a bad cache only costs a re-parse
                 log.warning("parse memo %s unusable (%s); parsing again", path, exc)
 
-    def get(self, key: str) -> tuple[tuple[Release, frozenset[str]], ...] | None:
+    def get(self, key: str) -> tuple[tuple[Release, frozenset[str], str], ...] | None:
         return self.entries.get(key)
 
-    def put(self, key: str, releases: list[tuple[Release, frozenset[str]]]) -> None:
+    def put(self, key: str, releases: list[tuple[Release, frozenset[str], str]]) -> None:
         self.entries[key] = tuple(releases)
         self.dirty = True
 
