@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from assistant.answer import MIN_COVERAGE
 from assistant.errors import InputError
 from assistant.keyword import STOPWORDS, covered, tokens
 from assistant.records import Answer, Chunk, Citation
@@ -325,7 +326,7 @@ class GenerativeAnswerer:
             )
             return
         cited = [passages[n - 1] for v in verdicts if v.kept for n in v.cited]
-        if self.key_coverage(question, cited) < KEY_COVERAGE:
+        if self.key_coverage(question, cited) < MIN_COVERAGE:
             yield replace(
                 first,
                 mode="extractive-fallback",
@@ -340,6 +341,3 @@ class GenerativeAnswerer:
         for final in self.stream(question, filters):  # noqa: B007 - the last one is the answer
             pass
         return final
-
-
-KEY_COVERAGE = 0.5

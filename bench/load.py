@@ -96,17 +96,14 @@ def main(argv: list[str] | None = None) -> int:
     demo = None
     url = args.url
     if not url:
-        import socket
-
         from assistant.config import Settings
         from assistant.service import Assistant
         from assistant.ui import build_demo
+        from bench.__main__ import free_port
 
         assistant = Assistant(Settings.from_env().with_index(args.index))
         demo = build_demo(lambda: assistant)
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
+        port = free_port()
         demo.queue(default_concurrency_limit=4).launch(
             server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True
         )

@@ -35,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", type=int, default=60)
     args = parser.parse_args(argv)
 
+    from assistant.keyword import query_terms
     from assistant.retrieve import Retriever
     from assistant.service import Assistant
     from assistant.store import open_store
@@ -90,7 +91,6 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         assistant.ask(q)
         times.append((time.perf_counter() - start) * 1000)
-        from assistant.keyword import query_terms
 
         start = time.perf_counter()
         assistant.retriever.keyword.search(query_terms(q), 40)
