@@ -30,6 +30,7 @@ NO_ANSWER = "The releases do not say."
 # Weights of the sentence score: its own words, its release's words, meaning, kind of answer.
 W_LEXICAL, W_RELEASE, W_DENSE, W_KIND, W_RANK = 0.25, 0.35, 0.3, 0.15, 0.05
 W_PERSON = 0.05
+FOCUS_BOOST = float(__import__("os").environ.get("FB", "1.0"))  # what is asked about counts this much more than other key words
 LATEST_MARGIN = 0.05
 
 
@@ -64,6 +65,8 @@ class Answerer:
         best = cands[0]
         if best.release < MIN_COVERAGE or best.lexical < MIN_SENTENCE or best.score < MIN_SCORE:
             return self._refuse(question, best.chunk)
+        if question.head and not covered(question.head, self.retriever.vocabulary(best.chunk.release_id)):
+            return self._refuse(question, best.chunk)  # the right release, but not the thing asked about
         section = self._topic_section(question, best.chunk.release_id) if question.kind == "other" else None
         if section is not None:
             return self._compose(question.text, self._section_units(best.chunk.release_id, section))
@@ -87,7 +90,10 @@ class Answerer:
 
     def _weights(self, question: Question) -> dict[str, float]:
         terms = question.key or question.terms
-        return {t: self.retriever.keyword.idf(t) for t in terms}
+        weights = {t: self.retriever.keyword.idf(t) for t in terms}
+        for t in question.focus:
+            weights[t] = self.retriever.keyword.idf(t) * (1 + FOCUS_BOOST)
+        return weights
 
     def _coverage(self, weights: dict[str, float], words: set[str]) -> float:
         total = sum(weights.values()) or 1.0
@@ -128,10 +134,14 @@ class Answerer:
                 if (rid, unit.text) in seen or len(unit.text) < 12 or unit.text in (chunk.title, chunk.section):
                     continue
                 seen.add((rid, unit.text))
-                # A footer line ("Issued at HKT 16:20") speaks for the whole release: its title is its context.
-                context = chunk.title if _FOOTER.match(unit.text) else chunk.section
-                words = set(tokens(f"{context or ''} {unit.text}")) | date_terms(question, chunk.date)
-                cand = _Candidate(unit, chunk, rank, self._coverage(weights, words), release_cov[rid])
+                footer = bool(_FOOTER.match(unit.text))
+                if footer and question.kind not in ("date", "time"):
+                    continue  # "Ends/Friday, May 8" or "Issued at HKT 15:06" answers only when
+                words = set(tokens(f"{chunk.section or ''} {unit.text}")) | date_terms(question, chunk.date)
+                lexical = self._coverage(weights, words)
+                if footer:
+                    lexical = max(lexical, release_cov[rid])  # a footer line speaks for its whole release
+                cand = _Candidate(unit, chunk, rank, lexical, release_cov[rid])
                 cand.fits = question.fits(unit.text)
                 cand.score = _prescore(cand)
                 if question.kind == "who" and question.names_person(unit.text):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.keyword import STOPWORDS, covered, key_terms, query_terms, stem
+from assistant.keyword import STOPWORDS, covered, key_terms, query_terms, stem, tokens
 
 _MONTHS = "january february march april may june july august september october november december".split()  # noqa: SIM905
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
@@ -27,12 +27,12 @@ _WHO_Q = re.compile(r"^\s*(who|whom|whose)\b|誰|谁", re.I)
 _WHERE_Q = re.compile(r"^\s*where\b|哪裏|哪里|何處|何处", re.I)
 
 _CLOCK = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(a\.m\.|p\.m\.|am|pm)\b|\bnoon\b|\bmidnight\b|\d{1,2}時|\d{1,2}时", re.I
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b|\d{1,2}時|\d{1,2}时", re.I
 )
 _DATEISH = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4})\b|\d{1,2}:\d{2}|"
-    r"\d{1,2}\s*(a\.m\.|p\.m\.|am|pm)\b|月|日|年",
+    r"\d{1,2}\s*(a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b|月|日|年",
     re.I,
 )
 _NAME = re.compile(r"\b[A-Z][A-Za-z'’-]+(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][A-Za-z'’-]+)*")
@@ -41,6 +41,7 @@ _AMOUNT = re.compile(
     r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)s?\b",
     re.I,
 )
+_NUMBER_OF = re.compile(r"\b(?:number|total|count|tally) of ((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 _COUNTED = re.compile(r"\bhow (many)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.I)
 _HUMAN_NOUNS = """people persons individuals men women suspects arrestees members participants visitors officers
     employees workers students athletes residents passengers patients children adults staff officials guests""".split()  # noqa: SIM905
@@ -57,6 +58,30 @@ _TITLED = re.compile(
 _TITLES = frozenset("Mr Ms Mrs Miss Dr Professor Prof Sir Madam The Hon".split())  # noqa: SIM905
 _HYPHEN_NAME = re.compile(r"\b[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{1,5}\b")  # Cheng Tsz-man
 _WORDS = re.compile(r"[a-z][a-z-]+")
+_AUX = r"(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|must|may|might)"
+# The thing a question asks about: "Which <vice governor> did ...", "How many <medals> did ...",
+# "What did they agree on <aviation>?", "Who <chairs> ...".
+_FOCUS_WHAT = re.compile(
+    rf"^\s*(?:(?:in|on|at|for|from|to|by|with|under|of)\s+)?(?:what|which)\s+(?!{_AUX}\b)"
+    rf"((?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+)\s+{_AUX}\b",
+    re.I,
+)
+_FOCUS_HOW_MANY = re.compile(rf"\bhow many\s+((?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{_AUX}\b", re.I)
+_FOCUS_TOPIC = re.compile(
+    r"\b(?:agree|agreed|co-operate|cooperate|collaborate|work together|do together|plan|plans|say|said)\s+"
+    r"(?:on|in|about|over|regarding)\s+((?:[\w&'-]+\s+){0,3}?[\w&'-]+)\s*(?:\b(?:at|in|on|during|for|with|by)\b.*)?\?*$",
+    re.I,
+)
+_FOCUS_WHO = re.compile(rf"^\s*who\s+(?!{_AUX}\b)([a-z][a-z-]*)\b", re.I)
+_QUANTIFIER = re.compile(r"\s(?:a|an|per|each|every)\s.*$")  # "flights a week": the week is not the topic
+# Nouns that name the kind of value asked for, not the topic ("what *strength* of handrub", "which *type*").
+_ATTRIBUTES = frozenset(
+    stem(w)
+    for w in """date time day days month year years hour number numbers amount amounts total share shares
+    percentage percentages proportion rate rates level levels size kind kinds type types sort sorts subtype
+    subtypes strength make brand model name names event events figure figures value sum price cost way ways
+    people persons""".split()  # noqa: SIM905
+)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_NUMBER = re.compile(r"[0-9一二三四五六七八九十百千萬万億亿]")
 
@@ -70,6 +95,9 @@ class Question:
     year: str | None
     months: tuple[int, ...]
     latest: bool
+    focus: tuple[str, ...] = ()  # the words of what is asked about (stemmed)
+    head: str | None = None  # the focus's head noun: a release that lacks it cannot answer
+
 
     def fits(self, sentence: str) -> bool:
         """Whether the sentence supplies the kind of thing asked for (a number, a time, a date, a
@@ -116,6 +144,11 @@ class Question:
             after = [stem(w) for w in _WORDS.findall(sentence[m.end() : m.end() + 60].lower())][:5]
             if any(covered(w, wanted) for w in after):
                 return True
+        # "the number of outbreaks increased from one to 17": the thing counted, then its count.
+        for m in _NUMBER_OF.finditer(sentence):
+            counted = [stem(w) for w in _WORDS.findall(m.group(1).lower())][:3]
+            if any(covered(w, wanted) for w in counted) and any(n.start() > m.end() for n in numbers):
+                return True
         return False
 
 
@@ -143,7 +176,26 @@ def parse_question(text: str) -> Question:
         year=year,
         months=months,
         latest=bool(_LATEST.search(text)) and year is None,
+        **_focus(text),
     )
+
+
+def _focus(text: str) -> dict:
+    """What the question asks about, and its head noun (None when unsure, or for a "who" verb)."""
+    if m := _FOCUS_WHO.search(text):
+        verb = stem(m.group(1).lower().split("-")[-1])  # "co-chaired" -> "chair"
+        return {"focus": () if verb in STOPWORDS else (verb,), "head": None}
+    for pattern in (_FOCUS_WHAT, _FOCUS_HOW_MANY, _FOCUS_TOPIC):
+        if m := pattern.search(text):
+            phrase = _QUANTIFIER.sub("", f" {m.group(1).lower()}").strip()
+            # "share of influenza detections": an attribute's "of" names the topic; otherwise the head is before "of".
+            before, _, after = phrase.partition(" of ")
+            words = [w for w in tokens(before) if w not in STOPWORDS]
+            if after and (not words or all(w in _ATTRIBUTES for w in words)):
+                words = [w for w in tokens(after) if w not in STOPWORDS]
+            topic = [w for w in words if w not in _ATTRIBUTES and not w.isdigit()]
+            return {"focus": tuple(topic), "head": topic[-1] if topic and topic[-1].isalpha() else None}
+    return {"focus": (), "head": None}
 
 
 def date_terms(question: Question, release_date: str | None) -> set[str]:

@@ -168,7 +168,9 @@ class Retriever:
         keyword_rank = {cid: r for r, cid in enumerate(keyword_ids, 1)}
         for cid in dense_rank.keys() | keyword_rank.keys():
             scores[cid] = sum(1 / (RRF_K + ranks[cid]) for ranks in (dense_rank, keyword_rank) if cid in ranks)
-        ranked = sorted(scores, key=lambda cid: -scores[cid])[:k]
+        # Ties (a chunk first in one list only, another first in the other) go to the keyword match, then
+        # by id, so that the same question gets the same answer in every run.
+        ranked = sorted(scores, key=lambda cid: (-scores[cid], keyword_rank.get(cid, pool + 1), cid))[:k]
         return [Hit(self.chunks[cid], scores[cid], dense_rank.get(cid), keyword_rank.get(cid)) for cid in ranked]
 
 
