@@ -30,7 +30,6 @@ NO_ANSWER = "The releases do not say."
 # Weights of the sentence score: its own words, its release's words, meaning, kind of answer.
 W_LEXICAL, W_RELEASE, W_DENSE, W_KIND, W_RANK = 0.25, 0.35, 0.3, 0.15, 0.05
 W_PERSON = 0.05
-FOCUS_BOOST = float(__import__("os").environ.get("FB", "1.0"))  # what is asked about counts this much more than other key words
 LATEST_MARGIN = 0.05
 
 
@@ -90,10 +89,7 @@ class Answerer:
 
     def _weights(self, question: Question) -> dict[str, float]:
         terms = question.key or question.terms
-        weights = {t: self.retriever.keyword.idf(t) for t in terms}
-        for t in question.focus:
-            weights[t] = self.retriever.keyword.idf(t) * (1 + FOCUS_BOOST)
-        return weights
+        return {t: self.retriever.keyword.idf(t) for t in terms}
 
     def _coverage(self, weights: dict[str, float], words: set[str]) -> float:
         total = sum(weights.values()) or 1.0

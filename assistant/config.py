@@ -33,6 +33,11 @@ class Settings:
         """Where ingest remembers what each input parsed into."""
         return self._cache_file("parsed")
 
+    @property
+    def ledger(self) -> Path:
+        """Where ingest keeps what the index holds (release, origin, size of each chunk)."""
+        return self._cache_file("stored")
+
     def _cache_file(self, kind: str) -> Path:
         """Beside a local index, or in the cache folder for a Chroma server (one file per server and collection)."""
         if self.chroma_host:

@@ -105,6 +105,10 @@ class Store:
             out.update(zip(ids, metas, strict=True))
         return out
 
+    def existing(self, ids: Sequence[str]) -> set[str]:
+        """Which of these ids are stored."""
+        return set(self._collection.get(ids=list(ids), include=[])["ids"]) if ids else set()
+
     def ids(self) -> list[str]:
         """Every chunk id in the collection (no text, no vectors: cheap even for 10^5 chunks)."""
         return [cid for ids, _, _ in self._pages([]) for cid in ids]

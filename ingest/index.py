@@ -20,6 +20,7 @@ from assistant.errors import StoreError
 from assistant.faults import checkpoint
 from assistant.records import Chunk, Release
 from assistant.store import open_store
+from ingest import ledger
 from ingest.memo import ParseMemo, doc_key
 from ingest.parse import parse_page, release_id
 from ingest.sources import Document, Problem, read_inputs
@@ -133,7 +134,10 @@ def ingest(
     stored: dict[str, set[str]] = defaultdict(set)
     stored_origin: dict[str, str] = {}
     stored_chars: dict[str, int] = {}
-    for cid, meta in store.metadata_by_id().items():
+    held = ledger.load(settings.ledger, store)
+    if held is None:
+        held = {cid: _ledger_entry(meta) for cid, meta in store.metadata_by_id().items()}
+    for cid, meta in held.items():
         rid = str(meta.get("release_id", ""))
         stored[rid].add(cid)
         stored_origin[rid] = str(meta.get("origin", ""))
@@ -175,6 +179,8 @@ def ingest(
     def after_batch(stage: str) -> None:
         checkpoint("embedding" if stage == "embedded" else "writing")
 
+    if to_add or to_remove:
+        ledger.forget(settings.ledger)  # saved again only once every write has succeeded
     try:
         for start in range(0, len(to_add), WRITE_BATCH):
             batch = to_add[start : start + WRITE_BATCH]
@@ -191,6 +197,11 @@ def ingest(
             raise
         raise StoreError(_write_failed(exc, report)) from exc
     report.chunks_removed = len(to_remove)
+    if to_add or to_remove or not settings.ledger.exists():
+        for cid in to_remove:
+            held.pop(cid, None)
+        held.update((c.chunk_id, _ledger_entry(c.metadata())) for c in to_add)
+        ledger.save(settings.ledger, held)
     if to_add or to_remove:
         # Bring the saved keyword index in step now, so the next start of the app only reads it back.
         from assistant.retrieve import Retriever
@@ -200,6 +211,10 @@ def ingest(
         Retriever(store, None, settings.keyword_cache)
     memo.save()
     return report
+
+
+def _ledger_entry(meta: dict) -> dict:
+    return {k: meta.get(k) for k in ("release_id", "origin", "release_chars")}
 
 
 def _write_failed(exc: Exception, report: Report) -> str:
