@@ -98,7 +98,6 @@ class Question:
     focus: tuple[str, ...] = ()  # the words of what is asked about (stemmed)
     head: str | None = None  # the focus's head noun: a release that lacks it cannot answer
 
-
     def fits(self, sentence: str) -> bool:
         """Whether the sentence supplies the kind of thing asked for (a number, a time, a date, a
         person, a place) beyond what the question itself already says."""

@@ -54,7 +54,4 @@ def save(path: Path, meta: dict[str, dict]) -> None:
 
 
 def forget(path: Path) -> None:
-    try:
-        path.unlink()
-    except FileNotFoundError:
-        pass
+    path.unlink(missing_ok=True)
