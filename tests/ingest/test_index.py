@@ -101,3 +101,35 @@ def test_same_release_in_two_files_is_stored_once_and_the_fuller_copy_kept(tmp_p
     chunks = list(open_store(settings).chunks())
     assert len({c.release_id for c in chunks}) == 1
     assert any("children's corner" in c.text for c in chunks)
+
+
+def test_ledger_is_trusted_only_while_it_describes_the_store(tmp_path, monkeypatch):
+    """A re-run reads what the index holds from the ledger, not from Chroma; a ledger that no longer
+    matches the store (another writer, a copied folder) is ignored and the store is read instead."""
+    import pickle
+
+    from ingest import ledger
+
+    settings = Settings().with_index(tmp_path / "index")
+    page = tmp_path / "page.txt"
+    page.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    ingest([str(page)], settings)
+    store = open_store(settings)
+    held = ledger.load(settings.ledger, store)
+    assert held is not None and set(held) == set(store.ids())
+
+    reads = []
+    real = type(store).metadata_by_id
+    monkeypatch.setattr(type(store), "metadata_by_id", lambda self: reads.append(1) or real(self))
+    assert ingest([str(page)], settings).chunks_added == 0
+    assert reads == []  # the no-op re-run trusted the ledger
+
+    # A ledger with the right count but ids the store lacks is not trusted, and the run is still correct.
+    lying = {f"not-stored-{i}": meta for i, meta in enumerate(held.values())}
+    with open(settings.ledger, "wb") as f:
+        pickle.dump({"version": ledger.VERSION, "meta": lying}, f)
+    assert ledger.load(settings.ledger, store) is None
+    page.write_text(SEED.read_text(encoding="utf-8").replace("Wenzhou", "Wenzhou and Jinhua"), encoding="utf-8")
+    report = ingest([str(page)], settings)
+    assert reads == [1] and (report.changed, report.chunks_added, report.chunks_removed) == (1, 1, 1)
+    assert ledger.load(settings.ledger, open_store(settings)).keys() == set(open_store(settings).ids())
