@@ -8,6 +8,7 @@ same `Store` either way.
 from __future__ import annotations
 
 import os
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -79,20 +80,32 @@ class Store:
 
     def add(self, chunks: Sequence[Chunk], after_batch=None) -> None:
         """Embed and write chunks (an upsert: a chunk id present already is overwritten).
-        `after_batch(stage)` is called with "embedded" and "written" around each batch's write."""
-        for start in range(0, len(chunks), _WRITE_BATCH):
-            batch = chunks[start : start + _WRITE_BATCH]
-            vectors = self._embeddings.embed_documents([c.text for c in batch])
-            if after_batch:
-                after_batch("embedded")
-            self._collection.upsert(
-                ids=[c.chunk_id for c in batch],
-                embeddings=vectors,
-                metadatas=[c.metadata() for c in batch],
-                documents=[c.text for c in batch],
-            )
-            if after_batch:
-                after_batch("written")
+        `after_batch(stage, n)` is called with "embedded" and "written" and the batch's size around
+        each batch's write ("written" from the writing thread)."""
+        # Chroma writes one batch on a second thread while the model embeds the next (both release
+        # the GIL), so writing costs little beyond embedding; a write's error is raised here.
+        with ThreadPoolExecutor(1, thread_name_prefix="chroma-write") as writer:
+            pending = None
+            for start in range(0, len(chunks), _WRITE_BATCH):
+                batch = chunks[start : start + _WRITE_BATCH]
+                vectors = self._embeddings.embed_documents([c.text for c in batch])
+                if after_batch:
+                    after_batch("embedded", len(batch))
+                if pending is not None:
+                    pending.result()
+                pending = writer.submit(self._write, batch, vectors, after_batch)
+            if pending is not None:
+                pending.result()
+
+    def _write(self, batch: Sequence[Chunk], vectors, after_batch) -> None:
+        self._collection.upsert(
+            ids=[c.chunk_id for c in batch],
+            embeddings=vectors,
+            metadatas=[c.metadata() for c in batch],
+            documents=[c.text for c in batch],
+        )
+        if after_batch:
+            after_batch("written", len(batch))
 
     def delete(self, ids: Sequence[str]) -> None:
         for start in range(0, len(ids), _WRITE_BATCH):

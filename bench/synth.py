@@ -84,15 +84,16 @@ def synth_release(n: int, pool: list, rng: random.Random) -> dict:
     }
 
 
-def write_corpus(path: Path, releases: int, seed: int = 7, pool: list | None = None) -> Path:
-    """Write `releases` synthetic releases to `path` (JSON Lines); returns the path."""
+def write_corpus(path: Path, releases: int, seed: int = 7, pool: list | None = None, first: int = 0) -> Path:
+    """Write `releases` synthetic releases to `path` (JSON Lines); returns the path. Parts of one
+    archive written in parallel each take their own `first` release number (their ids never clash)."""
     pool = pool or source_releases()
-    rng = random.Random(seed)
+    rng = random.Random(seed + first)
     seen: set[str] = set()
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8") as out:
-        n = 0
-        while n < releases:
+        n = first
+        while n < first + releases:
             record = synth_release(n, pool, rng)
             digest = hashlib.sha1(record["text"].encode()).hexdigest()
             if digest in seen:

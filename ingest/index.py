@@ -19,14 +19,12 @@ from assistant.embeddings import LazyEmbeddings
 from assistant.errors import StoreError
 from assistant.faults import checkpoint
 from assistant.records import Chunk, Release
-from assistant.store import open_store
 from ingest import ledger
 from ingest.memo import ParseMemo, doc_key
 from ingest.parse import parse_page, release_id
 from ingest.sources import Document, Problem, read_inputs
 from ingest.split import split_release
 
-WRITE_BATCH = 256
 
 
 @dataclass
@@ -130,6 +128,8 @@ def ingest(
     memo = ParseMemo(settings.parse_memo)
     releases = collect(paths, report, origins, on_progress, memo)
     report.releases = len(releases)
+    from assistant.store import open_store  # here: reading and parsing need no Chroma
+
     store = open_store(settings, LazyEmbeddings(settings.model_path, settings.device, settings.batch_size))
     stored: dict[str, set[str]] = defaultdict(set)
     stored_origin: dict[str, str] = {}
@@ -176,18 +176,17 @@ def ingest(
     if on_progress and to_add:
         on_progress("Embedding", 0, len(to_add))
 
-    def after_batch(stage: str) -> None:
+    def after_batch(stage: str, count: int) -> None:
         checkpoint("embedding" if stage == "embedded" else "writing")
+        if stage == "written":
+            report.chunks_added += count
+            if on_progress:
+                on_progress("Embedding", report.chunks_added, len(to_add))
 
     if to_add or to_remove:
         ledger.forget(settings.ledger)  # saved again only once every write has succeeded
     try:
-        for start in range(0, len(to_add), WRITE_BATCH):
-            batch = to_add[start : start + WRITE_BATCH]
-            store.add(batch, after_batch)
-            report.chunks_added += len(batch)
-            if on_progress:
-                on_progress("Embedding", report.chunks_added, len(to_add))
+        store.add(to_add, after_batch)
         checkpoint("finishing")
         store.delete(to_remove)
     except (OSError, StoreError) as exc:

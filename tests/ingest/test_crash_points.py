@@ -116,20 +116,21 @@ def test_a_full_disk_mid_ingest_gives_a_clear_error_and_loses_nothing(base, tmp_
     settings, paths = fresh(base, tmp_path)
     before = set(open_store(settings).ids())
     calls = {"n": 0}
-    original = Store.add
+    original = Store._write
 
-    def add_then_fill_the_disk(self, chunks, after_batch=None):  # a FAKE disk that fills after one batch
+    def write_then_fill_the_disk(self, batch, vectors, after_batch):  # a FAKE disk that fills after one batch
         calls["n"] += 1
         if calls["n"] > 1:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return original(self, chunks, after_batch)
+            raise OSError(errno.ENOSPC, "No space left on device")  # raised on the writing thread
+        return original(self, batch, vectors, after_batch)
 
-    monkeypatch.setattr(Store, "add", add_then_fill_the_disk)
-    monkeypatch.setattr("ingest.index.WRITE_BATCH", 8)
+    monkeypatch.setattr(Store, "_write", write_then_fill_the_disk)
+    monkeypatch.setattr("assistant.store._WRITE_BATCH", 8)
     with pytest.raises(StoreError) as info:
         ingest(paths, settings)
     message = str(info.value)
     assert "No space left on device" in message and "run the same command again" in message
+    assert calls["n"] == 2 and "after 8 new chunks" in message  # one batch written, the failure reported with it
     assert before <= set(open_store(settings).ids())  # every chunk it had is still there
 
     from assistant.service import Assistant
