@@ -26,7 +26,6 @@ from ingest.sources import Document, Problem, read_inputs
 from ingest.split import split_release
 
 
-
 @dataclass
 class Report:
     releases: int = 0
