@@ -25,7 +25,7 @@ MIN_COVERAGE = 0.5  # idf-weighted share of the key words the chosen release mus
 MIN_SENTENCE = 0.2  # ... and the chosen sentence (with its heading)
 MIN_SCORE = 0.74  # the chosen sentence's whole score (words, release, meaning, kind of answer)
 TOP_RELEASES = 3  # every passage of the best releases is a candidate, not only the retrieved ones
-DENSE_POOL = 6  # candidates scored by meaning too (the rest by words alone)
+DENSE_POOL = 4  # candidates scored by meaning too (the rest by words alone)
 NO_ANSWER = "The releases do not say."
 # Weights of the sentence score: its own words, its release's words, meaning, kind of answer.
 W_LEXICAL, W_RELEASE, W_DENSE, W_KIND, W_RANK = 0.25, 0.35, 0.3, 0.15, 0.05
@@ -81,7 +81,9 @@ class Answerer:
             dated = Filters(date_from=f"{question.year}-01-01", date_to=f"{question.year}-12-31")
             seen = {h.chunk.chunk_id for h in hits}
             hits += [
-                h for h in self.retriever.search(question.text, k=8, filters=dated) if h.chunk.chunk_id not in seen
+                h
+                for h in self.retriever.search(question.text, k=8, filters=dated, vector=query_vector)
+                if h.chunk.chunk_id not in seen
             ]
         return hits
 
