@@ -31,6 +31,7 @@ NO_ANSWER = "The releases do not say."
 W_LEXICAL, W_RELEASE, W_DENSE, W_KIND, W_RANK = 0.25, 0.35, 0.3, 0.15, 0.05
 W_PERSON = 0.05
 LATEST_MARGIN = 0.05
+CONTEXT_SHARE = 0.7  # weight of "the sentence with the one before it" in its word score (chosen on dev)
 
 
 _FOOTER = re.compile(r"^(Ends?\s*/|Issued at HKT|DISPATCHED BY|完$|\d{4}年\d{1,2}月\d{1,2}日|香港時間|香港时间)", re.I)
@@ -128,7 +129,9 @@ class Answerer:
             if rid not in release_cov:
                 words = self.retriever.vocabulary(rid) | date_terms(question, chunk.date)
                 release_cov[rid] = self._coverage(weights, words)
+            previous = ""
             for unit in sentences.units(chunk.text):
+                before, previous = previous, unit.text
                 if (rid, unit.text) in seen or len(unit.text) < 12 or unit.text in (chunk.title, chunk.section):
                     continue
                 seen.add((rid, unit.text))
@@ -137,6 +140,11 @@ class Answerer:
                     continue  # "Ends/Friday, May 8" or "Issued at HKT 15:06" answers only when
                 words = set(tokens(f"{chunk.section or ''} {unit.text}")) | date_terms(question, chunk.date)
                 lexical = self._coverage(weights, words)
+                if CONTEXT_SHARE and before and not footer:
+                    # A sentence leans on the one before it ("During his absence, ..."): that one's words
+                    # count for it too, at part weight.
+                    window = self._coverage(weights, words | set(tokens(before)))
+                    lexical = (1 - CONTEXT_SHARE) * lexical + CONTEXT_SHARE * window
                 if footer:
                     lexical = max(lexical, release_cov[rid])  # a footer line speaks for its whole release
                 cand = _Candidate(unit, chunk, rank, lexical, release_cov[rid])
