@@ -74,6 +74,12 @@ _FOCUS_TOPIC = re.compile(
 )
 _FOCUS_WHO = re.compile(rf"^\s*who\s+(?!{_AUX}\b)([a-z][a-z-]*)\b", re.I)
 _QUANTIFIER = re.compile(r"\s(?:a|an|per|each|every)\s.*$")  # "flights a week": the week is not the topic
+# Words that narrow a question without naming its topic ("what *else*", "which *one* of the airports").
+_GENERIC = frozenset(
+    stem(w)
+    for w in """else exactly precisely specific specifically particular main major key new other others
+    following one ones two three four five more further additional different various certain actual""".split()  # noqa: SIM905
+)
 # Nouns that name the kind of value asked for, not the topic ("what *strength* of handrub", "which *type*").
 _ATTRIBUTES = frozenset(
     stem(w)
@@ -189,9 +195,9 @@ def _focus(text: str) -> dict:
             phrase = _QUANTIFIER.sub("", f" {m.group(1).lower()}").strip()
             # "share of influenza detections": an attribute's "of" names the topic; otherwise the head is before "of".
             before, _, after = phrase.partition(" of ")
-            words = [w for w in tokens(before) if w not in STOPWORDS]
+            words = [w for w in tokens(before) if w not in STOPWORDS and w not in _GENERIC]
             if after and (not words or all(w in _ATTRIBUTES for w in words)):
-                words = [w for w in tokens(after) if w not in STOPWORDS]
+                words = [w for w in tokens(after) if w not in STOPWORDS and w not in _GENERIC]
             topic = [w for w in words if w not in _ATTRIBUTES and not w.isdigit()]
             return {"focus": tuple(topic), "head": topic[-1] if topic and topic[-1].isalpha() else None}
     return {"focus": (), "head": None}

@@ -40,6 +40,14 @@ def test_question_the_releases_do_not_answer_is_refused(seed_assistant):
     assert answer.citations == ()
 
 
+def test_right_release_without_the_thing_asked_about_is_refused_and_named(seed_assistant):
+    # A near-miss: the co-operation release is the closest, but it says nothing on space exploration.
+    answer = seed_assistant.ask("What did Hong Kong and Zhejiang agree on space exploration?")
+    assert not answer.answered and answer.citations == ()
+    assert "do not say" in answer.answer and "Hong Kong/Zhejiang Co-operation Conference" in answer.answer
+    assert seed_assistant.ask("What did Hong Kong and Zhejiang agree on tourism?").answered  # it does say that
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [

@@ -45,6 +45,41 @@ def test_time_needs_a_clock_time():
     assert q.fits("Issued at HKT 14:33")
 
 
+def test_a_count_may_follow_the_thing_counted():
+    q = parse_question("How many outbreaks of influenza-like illness were there by May?")
+    assert q.fits("In the same period, the number of institutional outbreaks increased from one to 17.")
+    assert not q.fits("In the same period, the number of hospital admissions increased from one to 17.")
+
+
+def test_a_m_and_p_m_times_are_times_and_dates():
+    assert parse_question("At what time will the signal be replaced?").fits("IT WILL BE REPLACED AT 6 A.M. TODAY.")
+    assert parse_question("Until when will the signal stay up?").fits("IT WILL STAY AT LEAST UNTIL 6 A.M. TODAY.")
+    assert not parse_question("At what time will it open?").fits("The ampm shop will open.")
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("What did HK and Zhejiang agree on aviation?", "aviation"),
+        ("What did Hong Kong and Guangdong agree on aviation at the 2017 plenary?", "aviation"),
+        ("Which Zhejiang vice governor did Ronald Chan meet?", "governor"),
+        ("What sentences did the people arrested receive?", stem("sentences")),
+        ("What share of influenza detections were A(H1N1)pdm09?", stem("detections")),  # "share" is a kind of value
+        ("What make of firearm was seized?", "firearm"),
+        ("Which one of the airports will get more flights?", "airport"),
+        ("How many extra flights a week will run?", "flight"),  # "a week" is not the topic
+        ("What strength of alcohol-based handrub does the CHP recommend?", "handrub"),
+        ("What else did the Chief Executive say?", None),
+        ("What exactly did Hong Kong and Zhejiang agree?", None),
+        ("On what date would CY Leung lead a delegation?", None),  # a kind of value, no topic
+        ("Who chairs the council?", None),  # a "who" verb is never a refusal reason
+        ("When does the second phase start?", None),
+    ],
+)
+def test_the_head_of_what_is_asked_about(question, head):
+    assert parse_question(question).head == head
+
+
 def test_year_and_latest_are_read():
     assert parse_question("What was the unemployment rate in 2009?").year == "2009"
     q = parse_question("What was the latest Very Hot Weather Warning?")
