@@ -140,7 +140,7 @@ class Answerer:
                     continue  # "Ends/Friday, May 8" or "Issued at HKT 15:06" answers only when
                 words = set(tokens(f"{chunk.section or ''} {unit.text}")) | date_terms(question, chunk.date)
                 lexical = self._coverage(weights, words)
-                if CONTEXT_SHARE and before and not footer:
+                if before and not footer:
                     # A sentence leans on the one before it ("During his absence, ..."): that one's words
                     # count for it too, at part weight.
                     window = self._coverage(weights, words | set(tokens(before)))

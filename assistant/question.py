@@ -58,9 +58,15 @@ _TITLED = re.compile(
 _TITLES = frozenset("Mr Ms Mrs Miss Dr Professor Prof Sir Madam The Hon".split())  # noqa: SIM905
 _HYPHEN_NAME = re.compile(r"\b[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{1,5}\b")  # Cheng Tsz-man
 _WORDS = re.compile(r"[a-z][a-z-]+")
+
+
+def _stems(words: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words.split())
+
+
 _AUX = r"(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|must|may|might)"
-# The thing a question asks about: "Which <vice governor> did ...", "How many <medals> did ...",
-# "What did they agree on <aviation>?", "Who <chairs> ...".
+# What a question asks about: "Which <vice governor> did ...", "How many <medals> did ...",
+# "What did they agree on <aviation>?"; "Who <chairs> ..." names a verb, not a thing.
 _FOCUS_WHAT = re.compile(
     rf"^\s*(?:(?:in|on|at|for|from|to|by|with|under|of)\s+)?(?:what|which)\s+(?!{_AUX}\b)"
     rf"((?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+)\s+{_AUX}\b",
@@ -75,18 +81,16 @@ _FOCUS_TOPIC = re.compile(
 _FOCUS_WHO = re.compile(rf"^\s*who\s+(?!{_AUX}\b)([a-z][a-z-]*)\b", re.I)
 _QUANTIFIER = re.compile(r"\s(?:a|an|per|each|every)\s.*$")  # "flights a week": the week is not the topic
 # Words that narrow a question without naming its topic ("what *else*", "which *one* of the airports").
-_GENERIC = frozenset(
-    stem(w)
-    for w in """else exactly precisely specific specifically particular main major key new other others
-    following one ones two three four five more further additional different various certain actual""".split()  # noqa: SIM905
+_GENERIC = _stems(
+    """else exactly precisely specific specifically particular main major key new other others
+    following one ones two three four five more further additional different various certain actual"""
 )
 # Nouns that name the kind of value asked for, not the topic ("what *strength* of handrub", "which *type*").
-_ATTRIBUTES = frozenset(
-    stem(w)
-    for w in """date time day days month year years hour number numbers amount amounts total share shares
+_ATTRIBUTES = _stems(
+    """date time day days month year years hour number numbers amount amounts total share shares
     percentage percentages proportion rate rates level levels size kind kinds type types sort sorts subtype
     subtypes strength make brand model name names event events figure figures value sum price cost way ways
-    people persons""".split()  # noqa: SIM905
+    people persons"""
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_NUMBER = re.compile(r"[0-9一二三四五六七八九十百千萬万億亿]")
@@ -101,8 +105,7 @@ class Question:
     year: str | None
     months: tuple[int, ...]
     latest: bool
-    focus: tuple[str, ...] = ()  # the words of what is asked about (stemmed)
-    head: str | None = None  # the focus's head noun: a release that lacks it cannot answer
+    head: str | None = None  # the head noun of what is asked about: a release that lacks it cannot answer
 
     def fits(self, sentence: str) -> bool:
         """Whether the sentence supplies the kind of thing asked for (a number, a time, a date, a
@@ -181,15 +184,14 @@ def parse_question(text: str) -> Question:
         year=year,
         months=months,
         latest=bool(_LATEST.search(text)) and year is None,
-        **_focus(text),
+        head=_head(text),
     )
 
 
-def _focus(text: str) -> dict:
-    """What the question asks about, and its head noun (None when unsure, or for a "who" verb)."""
-    if m := _FOCUS_WHO.search(text):
-        verb = stem(m.group(1).lower().split("-")[-1])  # "co-chaired" -> "chair"
-        return {"focus": () if verb in STOPWORDS else (verb,), "head": None}
+def _head(text: str) -> str | None:
+    """The head noun of what the question asks about (None when unsure, or for "who <verb>")."""
+    if _FOCUS_WHO.search(text):
+        return None  # a verb ("who chairs"), too often paraphrased to decide a refusal
     for pattern in (_FOCUS_WHAT, _FOCUS_HOW_MANY, _FOCUS_TOPIC):
         if m := pattern.search(text):
             phrase = _QUANTIFIER.sub("", f" {m.group(1).lower()}").strip()
@@ -199,8 +201,8 @@ def _focus(text: str) -> dict:
             if after and (not words or all(w in _ATTRIBUTES for w in words)):
                 words = [w for w in tokens(after) if w not in STOPWORDS and w not in _GENERIC]
             topic = [w for w in words if w not in _ATTRIBUTES and not w.isdigit()]
-            return {"focus": tuple(topic), "head": topic[-1] if topic and topic[-1].isalpha() else None}
-    return {"focus": (), "head": None}
+            return topic[-1] if topic and topic[-1].isalpha() else None
+    return None
 
 
 def date_terms(question: Question, release_date: str | None) -> set[str]:

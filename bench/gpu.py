@@ -87,9 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     emit(machine=machine(), accelerator=accelerator(args.device), device=args.device, batch_size=args.batch_size)
 
-    if args.stage == "raw":
-        from assistant.embeddings import load_embeddings
+    from assistant.embeddings import load_embeddings
 
+    if args.stage == "raw":
         start = time.perf_counter()
         with ProcessPoolExecutor(parts) as pool:
             texts = [t for part in pool.map(_chunk_texts, sorted(corpus.glob("*.jsonl"))) for t in part]
@@ -104,7 +104,6 @@ def main(argv: list[str] | None = None) -> int:
             emit(stage="raw", chunks=done, seconds=round(seconds, 1), chunks_per_s=round(done / seconds))
         return 0
 
-    from assistant.embeddings import load_embeddings
     from ingest.index import ingest
 
     load_embeddings(settings.model_path, settings.device)  # loaded once, as in the app: not timed
