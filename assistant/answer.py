@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant import sentences
-from assistant.keyword import covered, tokens
+from assistant.keyword import acronyms, covered, tokens
 from assistant.question import PEOPLE, Question, date_terms, parse_question
 from assistant.records import Answer, Chunk, Citation
 from assistant.retrieve import Filters, Hit, Retriever
@@ -139,6 +139,7 @@ class Answerer:
                 if footer and question.kind not in ("date", "time"):
                     continue  # "Ends/Friday, May 8" or "Issued at HKT 15:06" answers only when
                 words = set(tokens(f"{chunk.section or ''} {unit.text}")) | date_terms(question, chunk.date)
+                words |= acronyms(unit.text)
                 lexical = self._coverage(weights, words)
                 if before and not footer:
                     # A sentence leans on the one before it ("During his absence, ..."): that one's words

@@ -49,6 +49,8 @@ def stem(word: str) -> str:
         return w
     if w.endswith("ies") and len(w) > 4:
         w = w[:-3] + "y"
+    elif w.endswith("ied") and len(w) > 5:
+        return w[:-3] + "y"  # replied -> reply, applied -> apply
     elif w.endswith(("sses", "xes", "ches", "shes", "zes")):
         w = w[:-2]
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
@@ -68,11 +70,20 @@ STOPWORDS = STOPWORDS | {stem(w) for w in STOPWORDS}
 _CJK_FUNCTION = frozenset("的了和是在有於于及與与由誰谁何甚麼什么哪幾几嗎吗呢將将會会")
 
 
+_NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+        sixteen seventeen eighteen nineteen twenty""".split()  # noqa: SIM905
+    )
+} | {"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000"}
+
+
 def tokens(text: str) -> list[str]:
-    """Lower-cased, stemmed word tokens; Chinese as single characters plus character bigrams."""
+    """Lower-cased, stemmed word tokens ("six" as "6"); Chinese as single characters plus character bigrams."""
     text = _POSSESSIVE.sub("", text.lower())
     words = _WORD.findall(text)
-    out = [stem(w.strip(".")) for w in words if w.strip(".")]
+    out = [_NUMBER_WORDS.get(w) or stem(w.strip(".")) for w in words if w.strip(".")]
     cjk = [w for w in words if "\u4e00" <= w[0] <= "\u9fff"]
     out.extend(a + b for a, b in zip(cjk, cjk[1:], strict=False))
     return out
@@ -80,6 +91,28 @@ def tokens(text: str) -> list[str]:
 
 def _expand(question: str) -> str:
     return " ".join(ALIASES.get(w.lower().strip("?,.!"), w) for w in question.split())
+
+
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")
+_JOINERS = frozenset({"of", "and", "for", "the", "&"})
+
+
+def acronyms(text: str) -> set[str]:
+    """Initials of runs of capitalised words ("Chief Executive Officer" -> "ceo", "Department of
+    Health" -> "dh"), so that a question's abbreviation finds the words spelled out."""
+    out: set[str] = set()
+    run: list[str] = []
+    for word in [*text.split(), "."]:
+        word = word.strip(",;:()\"'“”‘’")
+        if _CAPITALISED.fullmatch(word) and not word.isupper():
+            run.append(word[0].lower())
+            continue
+        if word.lower() in _JOINERS and run:
+            continue
+        for size in range(2, 6):
+            out.update("".join(run[i : i + size]) for i in range(len(run) - size + 1))
+        run = []
+    return out
 
 
 def query_terms(question: str) -> list[str]:
@@ -103,6 +136,9 @@ def covered(term: str, vocabulary: set[str]) -> bool:
     """Whether the vocabulary holds the term, or a longer or shorter form of it ("chair", "chairman")."""
     if term in vocabulary:
         return True
+    if "-" in term:  # "uk-hong" from "UK-Hong Kong": every part held
+        parts = [p for p in term.split("-") if p]
+        return len(parts) > 1 and all(covered(p, vocabulary) for p in parts)
     if len(term) < 4 or not term.isalpha():
         return False
     return any(len(w) >= 4 and (w.startswith(term) or term.startswith(w)) for w in vocabulary if w[:3] == term[:3])

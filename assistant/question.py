@@ -23,6 +23,21 @@ _DATE_Q = re.compile(
     r"^\s*(when|until when|by when|since when)\b|\b(what|which) (date|day|month|year)\b|何時|何时|什么时候|甚麼時候|幾時|哪天|日期",
     re.I,
 )
+# "What was Yagi's central pressure?", "What is the lowest temperature?": a measure is a number.
+_MEASURE_Q = re.compile(
+    r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+(?:[\w'’-]+\s+){0,5}?(?:pressure|temperature|speed|population|"
+    r"area|height|length|distance|weight|capacity|duration|rainfall|number|rate|percentage|total|amount)s?\b",
+    re.I,
+)
+# Money: "How much did the trip cost?", "What is the fine for ...?": an amount in a currency.
+_MONEY_WORDS = r"(?:cost|costs|spend|spent|pay|paid|price|prices|fee|fees|fare|fares|fine|fined|salary|salaries|wage|wages|budget|charge|charged|money|funding|prize|worth)"
+_MONEY_Q = re.compile(
+    rf"^\s*how much\b.*\b{_MONEY_WORDS}\b|^\s*(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_MONEY_WORDS}\b",
+    re.I,
+)
+_MONEY = re.compile(r"(?:[$£€¥]|\bHK\$|\bRMB\s?)\s?\d|\d[\d,.]*\s*(?:dollars?|yuan|euros?|pounds?)\b", re.I)
+# "What are the names of ...?", "What is it called?", "What make of firearm?": a proper name.
+_NAME_Q = re.compile(r"\bnames?\s+of\b|\b(?:their|its|his|her)\s+names?\b|\bcalled\?*$|\b(?:make|brand|model)\s+of\b", re.I)
 _WHO_Q = re.compile(r"^\s*(who|whom|whose)\b|誰|谁", re.I)
 _WHERE_Q = re.compile(r"^\s*where\b|哪裏|哪里|何處|何处", re.I)
 
@@ -42,7 +57,7 @@ _AMOUNT = re.compile(
     re.I,
 )
 _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally) of ((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
-_COUNTED = re.compile(r"\bhow (many)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.I)
+_COUNTED = re.compile(r"\bhow (many)\s+(?!of\b)((?:[\w&-]+\s+){0,2}[\w&-]+)", re.I)  # not "how many of the X were Y"
 _HUMAN_NOUNS = """people persons individuals men women suspects arrestees members participants visitors officers
     employees workers students athletes residents passengers patients children adults staff officials guests""".split()  # noqa: SIM905
 PEOPLE = _PEOPLE = frozenset(stem(w) for w in _HUMAN_NOUNS)
@@ -101,7 +116,7 @@ class Question:
     text: str
     terms: tuple[str, ...]  # for ranking
     key: tuple[str, ...]  # for deciding whether a release answers it
-    kind: str  # number | time | date | who | where | other
+    kind: str  # number | money | time | date | who | where | name | other
     year: str | None
     months: tuple[int, ...]
     latest: bool
@@ -113,7 +128,7 @@ class Question:
         if self.kind == "other":
             return True
         if _CJK.search(sentence):
-            return self.kind not in ("number", "time", "date") or bool(_CJK_NUMBER.search(sentence))
+            return self.kind not in ("number", "money", "time", "date") or bool(_CJK_NUMBER.search(sentence))
         asked = self.text.lower()
         if self.kind == "time":
             return any(m.group(0).lower() not in asked for m in _CLOCK.finditer(sentence))
@@ -121,6 +136,8 @@ class Question:
             return any(m.group(0).lower() not in asked for m in _DATEISH.finditer(sentence))
         if self.kind == "number":
             return self._counts(sentence)
+        if self.kind == "money":
+            return any(m.group(0).lower() not in asked for m in _MONEY.finditer(sentence))
         if self.kind == "who" and _PEOPLE_PHRASE.search(sentence):
             return True
         names = [m.group(1) for m in _TITLED.finditer(sentence)] + _HYPHEN_NAME.findall(sentence)
@@ -163,7 +180,9 @@ class Question:
 def parse_question(text: str) -> Question:
     if _TIME_Q.search(text):
         kind = "time"
-    elif _NUMBER_Q.search(text):
+    elif _MONEY_Q.search(text):
+        kind = "money"
+    elif _NUMBER_Q.search(text) or _MEASURE_Q.search(text):
         kind = "number"
     elif _DATE_Q.search(text):
         kind = "date"
@@ -171,6 +190,8 @@ def parse_question(text: str) -> Question:
         kind = "who"
     elif _WHERE_Q.search(text):
         kind = "where"
+    elif _NAME_Q.search(text):
+        kind = "name"
     else:
         kind = "other"
     year = m.group(1) if (m := _YEAR.search(text)) else None

@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.faults import checkpoint
-from assistant.keyword import BM25, query_terms, tokens
+from assistant.keyword import BM25, acronyms, query_terms, tokens
 from assistant.records import Chunk
 from assistant.store import Store
 
 RRF_K = 60
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: tokens spell number words as digits, stem -ied
 COMPACT_SHARE = 0.25  # rebuild the keyword index when this share of its documents is removed
 log = logging.getLogger(__name__)
 
@@ -139,7 +139,9 @@ class Retriever:
         if release_id not in self._vocabulary:
             words: set[str] = set()
             for c in self.release_chunks(release_id):
-                words.update(tokens(_indexed_text(c)))
+                text = _indexed_text(c)
+                words.update(tokens(text))
+                words.update(acronyms(text))
             self._vocabulary[release_id] = words
         return self._vocabulary[release_id]
 
