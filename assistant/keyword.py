@@ -141,7 +141,21 @@ def covered(term: str, vocabulary: set[str]) -> bool:
         return len(parts) > 1 and all(covered(p, vocabulary) for p in parts)
     if len(term) < 4 or not term.isalpha():
         return False
-    return any(len(w) >= 4 and (w.startswith(term) or term.startswith(w)) for w in vocabulary if w[:3] == term[:3])
+    return any(_derived(w, term) or _derived(term, w) for w in vocabulary if w[:3] == term[:3])
+
+
+# Endings that derive a word from another without changing its topic (chair -> chairman, organis -> organisation).
+_SUFFIXES = frozenset(
+    "man men woman women person er ers or ors ion ions ation ations al ally ly ment ments ship ist ists ian ians "
+    "ity ive ness ance ence ant ants ent ents ary y ic ical list lists".split()
+)
+
+
+_SUFFIXES = _SUFFIXES | {s[:-1] for s in _SUFFIXES if s.endswith("e")}  # stemmed: appearance -> appearanc
+
+
+def _derived(longer: str, shorter: str) -> bool:
+    return len(shorter) >= 4 and longer.startswith(shorter) and longer[len(shorter) :] in _SUFFIXES
 
 
 class BM25:

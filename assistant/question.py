@@ -76,7 +76,7 @@ _WORDS = re.compile(r"[a-z][a-z-]+")
 
 
 def _stems(words: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in words.split())
+    return frozenset(t for w in words.split() for t in tokens(w))  # as the question's tokens ("one" -> "1")
 
 
 _AUX = r"(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|must|may|might)"
@@ -91,6 +91,12 @@ _FOCUS_HOW_MANY = re.compile(rf"\bhow many\s+((?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{_A
 _FOCUS_TOPIC = re.compile(
     r"\b(?:agree|agreed|co-operate|cooperate|collaborate|work together|do together|plan|plans|say|said)\s+"
     r"(?:on|in|about|over|regarding)\s+((?:[\w&'-]+\s+){0,3}?[\w&'-]+)\s*(?:\b(?:at|in|on|during|for|with|by)\b.*)?\?*$",
+    re.I,
+)
+# "What was Yagi's central pressure?", "What is the name of the organisation that ...?"
+_FOCUS_IS = re.compile(
+    r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s*"
+    r"(?:\b(?:that|which|who|whom|when|where|for|in|at|on|during|by|from|to|with|under|after|before|about|since)\b.*)?\?*$",
     re.I,
 )
 _FOCUS_WHO = re.compile(rf"^\s*who\s+(?!{_AUX}\b)([a-z][a-z-]*)\b", re.I)
@@ -213,9 +219,17 @@ def _head(text: str) -> str | None:
     """The head noun of what the question asks about (None when unsure, or for "who <verb>")."""
     if _FOCUS_WHO.search(text):
         return None  # a verb ("who chairs"), too often paraphrased to decide a refusal
-    for pattern in (_FOCUS_WHAT, _FOCUS_HOW_MANY, _FOCUS_TOPIC):
+    for pattern in (_FOCUS_WHAT, _FOCUS_HOW_MANY, _FOCUS_TOPIC, _FOCUS_IS):
         if m := pattern.search(text):
             phrase = _QUANTIFIER.sub("", f" {m.group(1).lower()}").strip()
+            if pattern is _FOCUS_IS:
+                if (
+                    not re.match(r"the |\S+['’]s? |.* \S+['’]s? ", phrase)
+                    or re.search(r"(?:ed|called)$", phrase)
+                    or re.search(rf"\b{_AUX}\b", phrase)
+                ):
+                    return None  # only "the X (of Y)" or "Z's X"; "What is it called?" names a verb
+                phrase = re.sub(r"\b\w+ed\b", " ", phrase)  # "the banks involved": not the participle
             # "share of influenza detections": an attribute's "of" names the topic; otherwise the head is before "of".
             before, _, after = phrase.partition(" of ")
             words = [w for w in tokens(before) if w not in STOPWORDS and w not in _GENERIC]
