@@ -36,6 +36,7 @@ CONTEXT_SHARE = 0.7  # weight of "the sentence with the one before it" in its wo
 W_FOCUS = 0.1  # chosen on dev: 0.1 fixed four choices and broke none; 0.2 and up broke some
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _FOOTER = re.compile(r"^(Ends?\s*/|Issued at HKT|DISPATCHED BY|完$|\d{4}年\d{1,2}月\d{1,2}日|香港時間|香港时间)", re.I)
 
 
@@ -77,9 +78,10 @@ class Answerer:
             return self._refuse(question, best.chunk)
         if question.head and not covered(question.head, self.retriever.vocabulary(best.chunk.release_id)):
             return self._refuse(question, best.chunk)  # the right release, but not the thing asked about
-        section = self._topic_section(question, best.chunk.release_id) if question.kind == "other" else None
-        if section is not None:
-            return self._compose(question.text, self._section_units(best.chunk.release_id, section))
+        if question.kind == "other":
+            for rid in self._topical_releases(question, best, hits):
+                if (section := self._topic_section(question, rid)) is not None:
+                    return self._compose(question.text, self._section_units(rid, section))
         return self._compose(question.text, _pick(question, cands))
 
     # -- retrieval ------------------------------------------------------------------------
@@ -102,7 +104,10 @@ class Answerer:
 
     def _weights(self, question: Question) -> dict[str, float]:
         terms = question.key or question.terms
-        return {t: self.retriever.keyword.idf(t) for t in terms}
+        keyword = self.retriever.keyword
+        # A Chinese character pair found nowhere in the archive is as often two words' edges ("慧率" in
+        # "傅小慧率領") as a missing word ("工資"): it weighs half.
+        return {t: keyword.idf(t) * (0.5 if _CJK.match(t) and not keyword.df(t) else 1.0) for t in terms}
 
     def _coverage(self, weights: dict[str, float], words: set[str]) -> float:
         total = sum(weights.values()) or 1.0
@@ -185,15 +190,28 @@ class Answerer:
 
     # -- sections -------------------------------------------------------------------------
 
+    def _topical_releases(self, question: Question, best: _Candidate, hits: list[Hit]) -> list[str]:
+        """Where to look for a section that answers the question: the best sentence's release; for a
+        topic question ("agree on culture?"), also the other retrieved releases that hold its key words."""
+        releases = [best.chunk.release_id]
+        if question.topical:
+            weights = self._weights(question)
+            for rid in dict.fromkeys(h.chunk.release_id for h in hits):
+                if rid not in releases and self._coverage(weights, self.retriever.vocabulary(rid)) >= best.release:
+                    releases.append(rid)
+        return releases[:TOP_RELEASES]
+
     def _topic_section(self, question: Question, release_id: str) -> str | None:
-        """A section of the release whose heading the question names ("... on aviation?")."""
+        """A section of the release whose heading the question names ("... on aviation?"); for a topic
+        question one shared word will do ("agree on culture?" -> "Cultural Co-operation and Creative Industries")."""
         chunks = self.retriever.release_chunks(release_id)
         title_words = set(tokens(chunks[0].title or "")) if chunks else set()
+        asked = [t for t in question.terms if len(t) > 2]
         best, best_overlap = None, 0
         for heading in dict.fromkeys(c.section for c in chunks if c.section):
             words = {w for w in tokens(heading) if w not in title_words and len(w) > 2}
-            overlap = len(words & set(question.terms))
-            if overlap > best_overlap and overlap >= len(words) / 2:
+            overlap = sum(1 for w in words if any(covered(t, {w}) for t in asked))
+            if overlap > best_overlap and (overlap >= len(words) / 2 or question.topical):
                 best, best_overlap = heading, overlap
         return best
 

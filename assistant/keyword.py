@@ -197,9 +197,13 @@ class BM25:
         if doc is not None:
             self.dead.add(doc)
 
+    def df(self, term: str) -> int:
+        """How many documents hold the term."""
+        return len(self.postings[term][0]) if term in self.postings else 0
+
     def idf(self, term: str) -> float:
         n = len(self)
-        df = len(self.postings[term][0]) if term in self.postings else 0
+        df = self.df(term)
         return math.log(1 + max(n - df + 0.5, 0.5) / (df + 0.5))
 
     def search(self, terms: Iterable[str], k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:

@@ -127,6 +127,7 @@ class Question:
     months: tuple[int, ...]
     latest: bool
     head: str | None = None  # the head noun of what is asked about: a release that lacks it cannot answer
+    topical: bool = False  # "What did they agree on <topic>?": a section of a release may answer it whole
 
     def fits(self, sentence: str) -> bool:
         """Whether the sentence supplies the kind of thing asked for (a number, a time, a date, a
@@ -212,6 +213,7 @@ def parse_question(text: str) -> Question:
         months=months,
         latest=bool(_LATEST.search(text)) and year is None,
         head=_head(text),
+        topical=bool(_FOCUS_TOPIC.search(text)),
     )
 
 
