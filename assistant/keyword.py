@@ -42,6 +42,9 @@ QUESTION_WORDS = _words(
 ALIASES = {"hk": "hong kong", "ce": "chief executive", "legco": "legislative council", "hksar": "hong kong"}
 
 
+_PLAIN_STOPWORDS = STOPWORDS
+
+
 def stem(word: str) -> str:
     """A light English stemmer: plurals, -ed, -ing and a final e ("seized", "seize" -> "seiz")."""
     w = word
@@ -61,8 +64,8 @@ def stem(word: str) -> str:
             if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
                 w = w[:-1]  # stopped -> stop
             break
-    if w.endswith("e") and len(w) > 4:
-        w = w[:-1]
+    if w.endswith("e") and len(w) > 4 and (w[:-1] not in _PLAIN_STOPWORDS or word in _PLAIN_STOPWORDS):
+        w = w[:-1]  # but "theme" is not "them"
     return w
 
 
@@ -112,6 +115,19 @@ def acronyms(text: str) -> set[str]:
         for size in range(2, 6):
             out.update("".join(run[i : i + size]) for i in range(len(run) - size + 1))
         run = []
+    return out
+
+
+def spelled_out(question: str) -> dict[str, frozenset[str]]:
+    """Every run of the question's words by its initials ("free trade agreement" -> "fta": the
+    stems of the run), so that a passage's abbreviation ("the FTA") holds the words it stands for."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z-]*", question) if w.lower() not in _JOINERS]
+    out: dict[str, frozenset[str]] = {}
+    for i in range(len(words)):
+        for size in range(2, 7):
+            run = words[i : i + size]
+            if len(run) == size:
+                out.setdefault("".join(w[0] for w in run).lower(), frozenset(stem(w.lower()) for w in run))
     return out
 
 
