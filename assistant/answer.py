@@ -35,6 +35,7 @@ LATEST_MARGIN = 0.05
 CONTEXT_SHARE = 0.7  # weight of "the sentence with the one before it" in its word score (chosen on dev)
 SYNONYM_SIMILARITY = 0.8  # single-word cosine: flu/influenza 0.87, bought/purchased 0.91; lowest/lower 0.81
 WORD_CACHE = 200_000
+W_HEAD = 0.1  # chosen on dev (0.05: +1 -1; 0.1: +3 -1; 0.2: +2 -1)
 W_FOCUS = 0.1  # chosen on dev: 0.1 fixed four choices and broke none; 0.2 and up broke some
 
 
@@ -54,13 +55,14 @@ class _Candidate:
     fits: bool = True
     score: float = 0.0  # how well it answers: decides refusals
     focus: float = 0.0  # the share of the question's words it holds that are rare within its release
+    names_head: bool = False  # it holds the head noun of what is asked ("which *vice governor*")
     words: frozenset[str] = frozenset()
 
     @property
     def order(self) -> float:
         """Ranking among candidates: the score, plus the words that single this sentence out in its
         release (a question's context words, "Matthew Cheung ... Fujian", are in every sentence of it)."""
-        return self.score + W_FOCUS * self.focus
+        return self.score + W_FOCUS * self.focus + W_HEAD * self.names_head
 
 
 class Answerer:
@@ -240,6 +242,7 @@ class Answerer:
                     lexical = max(lexical, release_cov[rid])  # a footer line speaks for its whole release
                 cand = _Candidate(unit, chunk, rank, lexical, release_cov[rid], words=frozenset(words))
                 cand.fits = question.fits(unit.text)
+                cand.names_head = bool(question.head) and self._holds(question.head, words, aliases)
                 cand.score = _prescore(cand)
                 if question.kind == "who" and question.names_person(unit.text):
                     cand.score += W_PERSON  # "who" is most often answered by a person's name
@@ -286,7 +289,10 @@ class Answerer:
         for heading in dict.fromkeys(c.section for c in chunks if c.section):
             words = {w for w in tokens(heading) if w not in title_words and len(w) > 2}
             overlap = sum(1 for w in words if any(covered(t, {w}) for t in asked))
-            if overlap > best_overlap and (overlap >= len(words) / 2 or question.topical):
+            # One shared word names the section for a topic question; otherwise it takes two, or the
+            # thing asked about ("Which secretary replied to the question?" is not after a "Question" section).
+            named = question.topical or overlap >= 2 or bool(question.head and covered(question.head, words))
+            if overlap > best_overlap and overlap >= len(words) / 2 and named or overlap > best_overlap and question.topical:
                 best, best_overlap = heading, overlap
         return best
 

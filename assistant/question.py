@@ -38,7 +38,13 @@ _MONEY_Q = re.compile(
 _MONEY = re.compile(r"(?:[$£€¥]|\bHK\$|\bRMB\s?)\s?\d|\d[\d,.]*\s*(?:dollars?|yuan|euros?|pounds?)\b", re.I)
 # "What are the names of ...?", "What is it called?", "What make of firearm?": a proper name.
 _NAME_Q = re.compile(r"\bnames?\s+of\b|\b(?:their|its|his|her)\s+names?\b|\bcalled\?*$|\b(?:make|brand|model)\s+of\b", re.I)
-_WHO_Q = re.compile(r"^\s*(who|whom|whose)\b|誰|谁", re.I)
+_WHO_Q = re.compile(
+    r"^\s*(who|whom|whose)\b|誰|谁|^\s*(?:which|what)\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\b)"
+    r"[\w'’.&-]+\s+){0,3}?(?:secretary|minister|official|officer|"
+    r"governor|mayor|chairman|chairwoman|chairperson|director|president|controller|spokesman|spokeswoman|legislator|"
+    r"councillor|commissioner|judge|magistrate|athlete|player|coach|ambassador|envoy|consul|executive)s?\b",
+    re.I,
+)
 _WHERE_Q = re.compile(r"^\s*where\b|哪裏|哪里|何處|何处", re.I)
 
 _CLOCK = re.compile(
