@@ -35,6 +35,7 @@ LATEST_MARGIN = 0.05
 CONTEXT_SHARE = 0.7  # weight of "the sentence with the one before it" in its word score (chosen on dev)
 SYNONYM_SIMILARITY = 0.8  # single-word cosine: flu/influenza 0.87, bought/purchased 0.91; lowest/lower 0.81
 WORD_CACHE = 200_000
+SENTENCE_CACHE = 50_000
 W_HEAD = 0.1  # chosen on dev (0.05: +1 -1; 0.1: +3 -1; 0.2: +2 -1)
 W_FOCUS = 0.1  # chosen on dev: 0.1 fixed four choices and broke none; 0.2 and up broke some
 
@@ -70,6 +71,7 @@ class Answerer:
         self.retriever = retriever
         self.embeddings = embeddings
         self._word_vectors: dict[str, np.ndarray] = {}
+        self._sentence_cache: dict[str, np.ndarray] = {}
         self._release_words: dict[str, list[str]] = {}
 
     def ask(self, text: str, filters: Filters | None = None) -> Answer:
@@ -175,6 +177,16 @@ class Answerer:
             self._release_words[release_id] = sorted(w for w in words if w not in STOPWORDS)
         return self._release_words[release_id]
 
+    def _sentence_vectors(self, texts: list[str]) -> np.ndarray:
+        """The model's vectors for candidate sentences, remembered: a release's sentences come up again
+        (the second look, the next question about the same release)."""
+        new = [t for t in dict.fromkeys(texts) if t not in self._sentence_cache]
+        if new:
+            if len(self._sentence_cache) > SENTENCE_CACHE:
+                self._sentence_cache.clear()
+            self._sentence_cache.update(zip(new, np.asarray(self.embeddings.encode(new)), strict=True))
+        return np.stack([self._sentence_cache[t] for t in texts])
+
     def _vectors(self, words: list[str]) -> np.ndarray:
         new = [w for w in dict.fromkeys(words) if w not in self._word_vectors]
         if new:
@@ -252,7 +264,7 @@ class Answerer:
         _focus(weights, cands, aliases or {})
         cands.sort(key=lambda c: -c.order)
         pool = cands[:DENSE_POOL]
-        vectors = np.asarray(self.embeddings.encode([c.unit.text for c in pool]))
+        vectors = self._sentence_vectors([c.unit.text for c in pool])
         for cand, sim in zip(pool, vectors @ query_vector, strict=True):
             cand.score += W_DENSE * float(sim)
         ranked = sorted(pool, key=lambda c: -c.order)
