@@ -95,3 +95,17 @@ def test_lead_words_cut_at_a_word_and_mark_the_cut():
     long = "word " * 40
     cut = lead_words(long)
     assert cut.endswith("…") and len(cut) <= 91 and "wor…" not in cut
+
+
+def test_a_word_the_release_says_another_way_is_found_on_a_second_look(seed_assistant):
+    # "dressed" is nowhere in the release; "wear" and "clothed" are (the model puts them close).
+    answer = seed_assistant.ask("How should babies be dressed in cold weather?")
+    assert answer.answered
+    assert "lightly clothed" in answer.answer
+
+
+def test_topic_question_takes_the_section_one_heading_word_names(seed_assistant):
+    # The heading is "Legal and dispute resolution": one shared word names it for a topic question.
+    answer = seed_assistant.ask("What did Hong Kong and Zhejiang agree on legal services?")
+    assert "law firms of the two places" in answer.answer
+    assert "arbitral institutions" in answer.answer

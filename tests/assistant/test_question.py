@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.keyword import covered, key_terms, stem
+from assistant.keyword import acronyms, covered, key_terms, spelled_out, stem, tokens
 from assistant.question import parse_question
 
 
@@ -19,6 +19,13 @@ from assistant.question import parse_question
         ("Where is the office?", "where"),
         ("What did HK and Zhejiang agree on aviation?", "other"),
         ("李家超何時前往北京述職?", "date"),
+        ("How much did the Government spend on the park?", "money"),
+        ("What is the fine for employers who ignore the warning?", "money"),
+        ("What was Super Typhoon Yagi's central pressure?", "number"),
+        ("What are the names of the banks involved?", "name"),
+        ("What make of firearm was seized?", "name"),
+        ("Which police officer briefed the media?", "who"),
+        ("What did national security officers seize?", "other"),  # "officers" is not what is asked for
     ],
 )
 def test_kind_of_answer_is_read_from_the_question(question, kind):
@@ -74,6 +81,11 @@ def test_a_m_and_p_m_times_are_times_and_dates():
         ("On what date would CY Leung lead a delegation?", None),  # a kind of value, no topic
         ("Who chairs the council?", None),  # a "who" verb is never a refusal reason
         ("When does the second phase start?", None),
+        ("What was Super Typhoon Yagi's central pressure?", stem("pressure")),
+        ("What is the name of the media organisation that police searched?", stem("organisation")),
+        ("What was agreed between Hong Kong and Zhejiang on finance?", None),  # no "the X" after the verb
+        ("What is the Observatory's mobile app called?", None),  # "called" is a verb
+        ("What was the Asian Financial Forum's 2014 theme?", "theme"),  # not the stop word "them"
     ],
 )
 def test_the_head_of_what_is_asked_about(question, head):
@@ -102,3 +114,35 @@ def test_stemming_joins_word_forms(a, b):
 def test_prefix_forms_are_covered():
     assert covered("chair", {"chairman", "fsdc"})
     assert not covered("salary", {"chairman", "fsdc"})
+
+
+def test_only_a_derivational_ending_joins_a_longer_word():
+    assert covered(stem("appear"), {stem("appearance")})
+    assert covered(stem("organise"), {stem("organisation")})
+    assert not covered(stem("pressure"), {stem("press")})  # "PRESS WEATHER" holds no pressure
+
+
+def test_money_needs_an_amount_in_a_currency():
+    q = parse_question("How much did the Government spend on Science Park Phase 3?")
+    assert not q.fits("The floor area would be increased by 105,000 square metres.")
+    assert q.fits("The project cost HK$2.3 billion.")
+
+
+def test_a_name_question_needs_a_proper_name():
+    q = parse_question("What are the names of the banks involved in the case?")
+    assert not q.fits("Eighteen of them were frontline staff of 10 banks.")
+    assert q.fits("The staff worked at DBS Bank and another lender.")
+
+
+def test_counting_skips_of_the_and_reads_r_and_d():
+    assert parse_question("How many of the severe cases were A(H3N2)?").fits("Among them, 232 were A(H3N2).")
+    assert parse_question("How many R&D jobs would the park create?").fits("Some 4,000 jobs related to R&D.")
+
+
+def test_abbreviations_and_number_words_match_what_they_stand_for():
+    assert "ceo" in acronyms("Chief Executive Officer Maura Wong said")
+    assert "dh" in acronyms("the Department of Health said")
+    assert spelled_out("When will they sign the free trade agreement?")["fta"] == {"free", stem("trade"), stem("agreement")}
+    assert tokens("the first six months") == tokens("the first 6 months")
+    assert covered("uk-hong", {"uk", "hong", "kong"})  # "UK-Hong Kong trade"
+    assert stem("replied") == stem("reply")
