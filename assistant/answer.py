@@ -35,11 +35,17 @@ LATEST_MARGIN = 0.05
 CONTEXT_SHARE = 0.7  # weight of "the sentence with the one before it" in its word score (chosen on dev)
 SYNONYM_SIMILARITY = 0.8  # single-word cosine: flu/influenza 0.87, bought/purchased 0.91; lowest/lower 0.81
 WORD_CACHE = 200_000
+SYNONYM_WORDS = (
+    240  # the release words compared with a missing one (each ~1.4 ms to embed, once; 160 lost a dev answer)
+)
+MAX_MISSING = 4
+SECOND_LOOK_MARGIN = 0.1
 SENTENCE_CACHE = 50_000
 W_HEAD = 0.1  # chosen on dev (0.05: +1 -1; 0.1: +3 -1; 0.2: +2 -1)
 W_FOCUS = 0.1  # chosen on dev: 0.1 fixed four choices and broke none; 0.2 and up broke some
 
 
+_SHORT_FORM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")  # CEO, CHP, ImmD, FSDC
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,6}\b")
 _SURFACE = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -72,7 +78,7 @@ class Answerer:
         self.embeddings = embeddings
         self._word_vectors: dict[str, np.ndarray] = {}
         self._sentence_cache: dict[str, np.ndarray] = {}
-        self._release_words: dict[str, list[str]] = {}
+        self._release_units: dict[str, list[tuple[frozenset[str], list[str]]]] = {}
 
     def ask(self, text: str, filters: Filters | None = None) -> Answer:
         question = parse_question(text.strip())
@@ -126,7 +132,9 @@ class Answerer:
         # "傅小慧率領") as a missing word ("工資"): it weighs half.
         return {t: keyword.idf(t) * (0.5 if _CJK.match(t) and not keyword.df(t) else 1.0) for t in terms}
 
-    def _coverage(self, weights: dict[str, float], words: set[str], aliases: dict[str, set[str]] | None = None) -> float:
+    def _coverage(
+        self, weights: dict[str, float], words: set[str], aliases: dict[str, set[str]] | None = None
+    ) -> float:
         total = sum(weights.values()) or 1.0
         people = bool(words & PEOPLE)  # "people" is said as persons, individuals, men and women...
         return sum(w for t, w in weights.items() if self._holds(t, words, aliases) or (people and t in PEOPLE)) / total
@@ -138,7 +146,10 @@ class Answerer:
     # -- a second look: words the release says another way --------------------------------
 
     def _short(self, question: Question, best: _Candidate) -> bool:
-        """Whether the best candidate would be refused for want of the question's words."""
+        """Whether the best candidate would be refused for want of a few of the question's words (one far
+        below the bar is not worth a second look)."""
+        if best.score < MIN_SCORE - SECOND_LOOK_MARGIN:
+            return False
         if best.release < MIN_COVERAGE or best.lexical < MIN_SENTENCE or best.score < MIN_SCORE:
             return True
         return bool(question.head) and not covered(question.head, self.retriever.vocabulary(best.chunk.release_id))
@@ -151,10 +162,12 @@ class Answerer:
         for word in _SURFACE.findall(question.text.lower()):
             for t in tokens(word):
                 surface.setdefault(t, word)
-        missing = [t for t in question.key if t.isalpha() and len(t) > 2 and t in surface and not covered(t, vocabulary)]
-        if not missing:
-            return {}
-        words = self._words_of(release_id)
+        missing = [
+            t for t in question.key if t.isalpha() and len(t) > 2 and t in surface and not covered(t, vocabulary)
+        ]
+        if not missing or len(missing) > MAX_MISSING:
+            return {}  # a question the release shares little with is not a paraphrase of it
+        words = self._words_of(release_id, question)
         if not words:
             return {}
         matrix = self._vectors(words)
@@ -166,16 +179,26 @@ class Answerer:
                 found[term] = {t for w in close for t in tokens(w)}
         return found
 
-    def _words_of(self, release_id: str) -> list[str]:
-        """The release's common words (lower-case somewhere, or in an all-capitals bulletin), not names."""
-        if release_id not in self._release_words:
-            words: set[str] = set()
+    def _words_of(self, release_id: str, question: Question) -> list[str]:
+        """Up to SYNONYM_WORDS of the release's common words (lower-case somewhere, or in an all-capitals
+        bulletin; not names), taken first from the sentences that share most words with the question."""
+        if release_id not in self._release_units:
+            units = []
             for chunk in self.retriever.release_chunks(release_id):
-                for w in _SURFACE.findall(chunk.text):
-                    if w.islower() or (w.isupper() and len(w) > 3):
-                        words.add(w.lower())
-            self._release_words[release_id] = sorted(w for w in words if w not in STOPWORDS)
-        return self._release_words[release_id]
+                for unit in sentences.units(chunk.text):
+                    words = [
+                        w.lower() for w in _SURFACE.findall(unit.text) if w.islower() or (w.isupper() and len(w) > 3)
+                    ]
+                    units.append((frozenset(tokens(unit.text)), [w for w in words if w not in STOPWORDS]))
+            self._release_units[release_id] = units
+        asked = set(question.key)
+        ranked = sorted(self._release_units[release_id], key=lambda u: -len(u[0] & asked))
+        out: dict[str, None] = {}
+        for _, words in ranked:
+            out.update(dict.fromkeys(words))
+            if len(out) >= SYNONYM_WORDS:
+                break
+        return list(out)[:SYNONYM_WORDS]
 
     def _sentence_vectors(self, texts: list[str]) -> np.ndarray:
         """The model's vectors for candidate sentences, remembered: a release's sentences come up again
@@ -222,6 +245,7 @@ class Answerer:
     ) -> list[_Candidate]:
         weights = self._weights(question)
         runs = spelled_out(question.text)
+        short_forms = {w.lower() for w in _SHORT_FORM.findall(question.text)}
         cands: list[_Candidate] = []
         seen: set[tuple[str, str]] = set()
         release_cov: dict[str, float] = {}
@@ -229,6 +253,8 @@ class Answerer:
             rid = chunk.release_id
             if rid not in release_cov:
                 words = self.retriever.vocabulary(rid) | date_terms(question, chunk.date)
+                if short_forms:  # "CEO" is held by "Chief Executive Officer"
+                    words = words | (self.retriever.abbreviations(rid) & short_forms)
                 release_cov[rid] = self._coverage(weights, words, aliases)
             previous = ""
             for unit in sentences.units(chunk.text):
@@ -240,7 +266,8 @@ class Answerer:
                 if footer and question.kind not in ("date", "time"):
                     continue  # "Ends/Friday, May 8" or "Issued at HKT 15:06" answers only when
                 words = set(tokens(f"{chunk.section or ''} {unit.text}")) | date_terms(question, chunk.date)
-                words |= acronyms(unit.text)
+                if short_forms:
+                    words |= acronyms(unit.text) & short_forms
                 if not unit.text.isupper():  # a bulletin in capitals has no abbreviations to spell out
                     for short in _ABBREVIATION.findall(unit.text):
                         words |= runs.get(short.lower(), frozenset())
@@ -304,7 +331,13 @@ class Answerer:
             # One shared word names the section for a topic question; otherwise it takes two, or the
             # thing asked about ("Which secretary replied to the question?" is not after a "Question" section).
             named = question.topical or overlap >= 2 or bool(question.head and covered(question.head, words))
-            if overlap > best_overlap and overlap >= len(words) / 2 and named or overlap > best_overlap and question.topical:
+            if (
+                overlap > best_overlap
+                and overlap >= len(words) / 2
+                and named
+                or overlap > best_overlap
+                and question.topical
+            ):
                 best, best_overlap = heading, overlap
         return best
 

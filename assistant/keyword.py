@@ -162,8 +162,46 @@ def covered(term: str, vocabulary: set[str]) -> bool:
 
 # Endings that derive a word from another without changing its topic (chair -> chairman, organis -> organisation).
 _SUFFIXES = frozenset(
-    "man men woman women person er ers or ors ion ions ation ations al ally ly ment ments ship ist ists ian ians "
-    "ity ive ness ance ence ant ants ent ents ary y ic ical list lists".split()
+    [
+        "man",
+        "men",
+        "woman",
+        "women",
+        "person",
+        "er",
+        "ers",
+        "or",
+        "ors",
+        "ion",
+        "ions",
+        "ation",
+        "ations",
+        "al",
+        "ally",
+        "ly",
+        "ment",
+        "ments",
+        "ship",
+        "ist",
+        "ists",
+        "ian",
+        "ians",
+        "ity",
+        "ive",
+        "ness",
+        "ance",
+        "ence",
+        "ant",
+        "ants",
+        "ent",
+        "ents",
+        "ary",
+        "y",
+        "ic",
+        "ical",
+        "list",
+        "lists",
+    ]
 )
 
 

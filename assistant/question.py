@@ -37,7 +37,9 @@ _MONEY_Q = re.compile(
 )
 _MONEY = re.compile(r"(?:[$£€¥]|\bHK\$|\bRMB\s?)\s?\d|\d[\d,.]*\s*(?:dollars?|yuan|euros?|pounds?)\b", re.I)
 # "What are the names of ...?", "What is it called?", "What make of firearm?": a proper name.
-_NAME_Q = re.compile(r"\bnames?\s+of\b|\b(?:their|its|his|her)\s+names?\b|\bcalled\?*$|\b(?:make|brand|model)\s+of\b", re.I)
+_NAME_Q = re.compile(
+    r"\bnames?\s+of\b|\b(?:their|its|his|her)\s+names?\b|\bcalled\?*$|\b(?:make|brand|model)\s+of\b", re.I
+)
 _WHO_Q = re.compile(
     r"^\s*(who|whom|whose)\b|誰|谁|^\s*(?:which|what)\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\b)"
     r"[\w'’.&-]+\s+){0,3}?(?:secretary|minister|official|officer|"

@@ -67,6 +67,7 @@ class Retriever:
         self.by_release: dict[str, list[Chunk]] = {}
         self.keyword = BM25()
         self._vocabulary: dict[str, set[str]] = {}
+        self._abbreviations: dict[str, set[str]] = {}
         self._lock = threading.RLock()
         self._load_cache()
         self.refresh()
@@ -92,7 +93,7 @@ class Retriever:
                 by_release[chunk.release_id].append(chunk)
             for parts in by_release.values():
                 parts.sort(key=lambda c: c.position)
-            self.by_release, self._vocabulary = dict(by_release), {}
+            self.by_release, self._vocabulary, self._abbreviations = dict(by_release), {}, {}
             if gone or new:
                 self._save_cache()
 
@@ -139,11 +140,17 @@ class Retriever:
         if release_id not in self._vocabulary:
             words: set[str] = set()
             for c in self.release_chunks(release_id):
-                text = _indexed_text(c)
-                words.update(tokens(text))
-                words.update(acronyms(text))
+                words.update(tokens(_indexed_text(c)))
             self._vocabulary[release_id] = words
         return self._vocabulary[release_id]
+
+    def abbreviations(self, release_id: str) -> set[str]:
+        """The initials of every run of capitalised words in a release ("Chief Executive Officer" -> "ceo")."""
+        if release_id not in self._abbreviations:
+            self._abbreviations[release_id] = set().union(
+                *(acronyms(_indexed_text(c)) for c in self.release_chunks(release_id))
+            )
+        return self._abbreviations[release_id]
 
     def search(
         self, question: str, k: int = 8, filters: Filters | None = None, pool: int = 40, vector=None

@@ -142,7 +142,11 @@ def test_counting_skips_of_the_and_reads_r_and_d():
 def test_abbreviations_and_number_words_match_what_they_stand_for():
     assert "ceo" in acronyms("Chief Executive Officer Maura Wong said")
     assert "dh" in acronyms("the Department of Health said")
-    assert spelled_out("When will they sign the free trade agreement?")["fta"] == {"free", stem("trade"), stem("agreement")}
+    assert spelled_out("When will they sign the free trade agreement?")["fta"] == {
+        "free",
+        stem("trade"),
+        stem("agreement"),
+    }
     assert tokens("the first six months") == tokens("the first 6 months")
     assert covered("uk-hong", {"uk", "hong", "kong"})  # "UK-Hong Kong trade"
     assert stem("replied") == stem("reply")
