@@ -3,7 +3,8 @@
 It never writes words of its own into an answer: each unit is a verbatim piece of a retrieved
 passage followed by its citation marker. It refuses when the best release lacks the question's
 key words, or holds no sentence of the kind asked for (a number for "how many", a time for
-"what time"), instead of guessing.
+"what time"), instead of guessing. Before refusing for want of a few words it takes a second look
+for words of the release that the model puts close in meaning ("flu" / "influenza").
 """
 
 from __future__ import annotations
@@ -35,9 +36,9 @@ LATEST_MARGIN = 0.05
 CONTEXT_SHARE = 0.7  # weight of "the sentence with the one before it" in its word score (chosen on dev)
 SYNONYM_SIMILARITY = 0.8  # single-word cosine: flu/influenza 0.87, bought/purchased 0.91; lowest/lower 0.81
 WORD_CACHE = 200_000
-SYNONYM_WORDS = (
-    240  # the release words compared with a missing one (each ~1.4 ms to embed, once; 160 lost a dev answer)
-)
+# The second look: how many of the release's words a missing one is compared with (each costs ~1.4 ms to
+# embed, once; 160 lost a dev answer), how many missing words it tries, how far below the bar it starts.
+SYNONYM_WORDS = 240
 MAX_MISSING = 4
 SECOND_LOOK_MARGIN = 0.1
 SENTENCE_CACHE = 50_000
@@ -87,7 +88,7 @@ class Answerer:
         if not hits or not question.terms:
             return Answer(question.text, NO_ANSWER + " No release in the index matches this question.", False)
         cands = [c for c in self._candidates(question, hits, query_vector) if c.fits]
-        if cands and self._short(question, cands[0]):
+        if cands and self._second_look_due(question, cands[0]):
             # A second look before refusing: the release may say the missing words another way
             # ("flu" / "influenza", "bought" / "purchased").
             if aliases := self._synonyms(question, cands[0].chunk.release_id):
@@ -145,7 +146,7 @@ class Answerer:
 
     # -- a second look: words the release says another way --------------------------------
 
-    def _short(self, question: Question, best: _Candidate) -> bool:
+    def _second_look_due(self, question: Question, best: _Candidate) -> bool:
         """Whether the best candidate would be refused for want of a few of the question's words (one far
         below the bar is not worth a second look)."""
         if best.score < MIN_SCORE - SECOND_LOOK_MARGIN:
@@ -170,9 +171,9 @@ class Answerer:
         words = self._words_of(release_id, question)
         if not words:
             return {}
-        matrix = self._vectors(words)
+        matrix = self._word_matrix(words)
         found: dict[str, set[str]] = {}
-        for term, vector in zip(missing, self._vectors([surface[t] for t in missing]), strict=True):
+        for term, vector in zip(missing, self._word_matrix([surface[t] for t in missing]), strict=True):
             sims = matrix @ vector
             close = [words[i] for i in np.argsort(-sims)[:2] if sims[i] >= SYNONYM_SIMILARITY]
             if close:
@@ -210,7 +211,8 @@ class Answerer:
             self._sentence_cache.update(zip(new, np.asarray(self.embeddings.encode(new)), strict=True))
         return np.stack([self._sentence_cache[t] for t in texts])
 
-    def _vectors(self, words: list[str]) -> np.ndarray:
+    def _word_matrix(self, words: list[str]) -> np.ndarray:
+        """Unit vectors of single words, remembered (bounded)."""
         new = [w for w in dict.fromkeys(words) if w not in self._word_vectors]
         if new:
             if len(self._word_vectors) > WORD_CACHE:
