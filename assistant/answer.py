@@ -35,13 +35,12 @@ W_PERSON = 0.05
 LATEST_MARGIN = 0.05
 CONTEXT_SHARE = 0.7  # weight of "the sentence with the one before it" in its word score (chosen on dev)
 SYNONYM_SIMILARITY = 0.8  # single-word cosine: flu/influenza 0.87, bought/purchased 0.91; lowest/lower 0.81
-WORD_CACHE = 200_000
 # The second look: how many of the release's words a missing one is compared with (each costs ~1.4 ms to
 # embed, once; 160 lost a dev answer), how many missing words it tries, how far below the bar it starts.
 SYNONYM_WORDS = 240
 MAX_MISSING = 4
 SECOND_LOOK_MARGIN = 0.1
-SENTENCE_CACHE = 50_000
+VECTOR_CACHE = 100_000  # remembered vectors of candidate sentences and single words
 W_HEAD = 0.1  # chosen on dev (0.05: +1 -1; 0.1: +3 -1; 0.2: +2 -1)
 W_FOCUS = 0.1  # chosen on dev: 0.1 fixed four choices and broke none; 0.2 and up broke some
 
@@ -77,9 +76,7 @@ class Answerer:
     def __init__(self, retriever: Retriever, embeddings):
         self.retriever = retriever
         self.embeddings = embeddings
-        self._word_vectors: dict[str, np.ndarray] = {}
-        self._sentence_cache: dict[str, np.ndarray] = {}
-        self._release_units: dict[str, list[tuple[frozenset[str], list[str]]]] = {}
+        self._vectors: dict[str, np.ndarray] = {}
 
     def ask(self, text: str, filters: Filters | None = None) -> Answer:
         question = parse_question(text.strip())
@@ -98,10 +95,8 @@ class Answerer:
         if not cands:
             return self._refuse(question, hits[0].chunk)
         best = cands[0]
-        if best.release < MIN_COVERAGE or best.lexical < MIN_SENTENCE or best.score < MIN_SCORE:
+        if self._falls_short(question, best, aliases):
             return self._refuse(question, best.chunk)
-        if question.head and not self._holds(question.head, self.retriever.vocabulary(best.chunk.release_id), aliases):
-            return self._refuse(question, best.chunk)  # the right release, but not the thing asked about
         if question.kind == "other":
             for rid in self._topical_releases(question, best, hits):
                 if (section := self._topic_section(question, rid)) is not None:
@@ -138,22 +133,23 @@ class Answerer:
     ) -> float:
         total = sum(weights.values()) or 1.0
         people = bool(words & PEOPLE)  # "people" is said as persons, individuals, men and women...
-        return sum(w for t, w in weights.items() if self._holds(t, words, aliases) or (people and t in PEOPLE)) / total
+        return sum(w for t, w in weights.items() if _held(t, words, aliases) or (people and t in PEOPLE)) / total
 
-    @staticmethod
-    def _holds(term: str, words: set[str], aliases: dict[str, set[str]] | None = None) -> bool:
-        return covered(term, words) or any(covered(a, words) for a in (aliases or {}).get(term, ()))
+    def _falls_short(self, question: Question, best: _Candidate, aliases: dict[str, set[str]] | None = None) -> bool:
+        """Whether the best candidate is refused: too few of the question's words, in its release or its
+        sentence, too low a score, or a release without the head noun (the right release, but not the
+        thing asked about)."""
+        if best.release < MIN_COVERAGE or best.lexical < MIN_SENTENCE or best.score < MIN_SCORE:
+            return True
+        vocabulary = self.retriever.vocabulary(best.chunk.release_id)
+        return bool(question.head) and not _held(question.head, vocabulary, aliases)
 
     # -- a second look: words the release says another way --------------------------------
 
     def _second_look_due(self, question: Question, best: _Candidate) -> bool:
         """Whether the best candidate would be refused for want of a few of the question's words (one far
         below the bar is not worth a second look)."""
-        if best.score < MIN_SCORE - SECOND_LOOK_MARGIN:
-            return False
-        if best.release < MIN_COVERAGE or best.lexical < MIN_SENTENCE or best.score < MIN_SCORE:
-            return True
-        return bool(question.head) and not covered(question.head, self.retriever.vocabulary(best.chunk.release_id))
+        return best.score >= MIN_SCORE - SECOND_LOOK_MARGIN and self._falls_short(question, best)
 
     def _synonyms(self, question: Question, release_id: str) -> dict[str, set[str]]:
         """For each key word the release lacks, the release's words closest to it in meaning (cosine of
@@ -171,9 +167,9 @@ class Answerer:
         words = self._words_of(release_id, question)
         if not words:
             return {}
-        matrix = self._word_matrix(words)
+        matrix = self._vectors_of(words)
         found: dict[str, set[str]] = {}
-        for term, vector in zip(missing, self._word_matrix([surface[t] for t in missing]), strict=True):
+        for term, vector in zip(missing, self._vectors_of([surface[t] for t in missing]), strict=True):
             sims = matrix @ vector
             close = [words[i] for i in np.argsort(-sims)[:2] if sims[i] >= SYNONYM_SIMILARITY]
             if close:
@@ -183,44 +179,24 @@ class Answerer:
     def _words_of(self, release_id: str, question: Question) -> list[str]:
         """Up to SYNONYM_WORDS of the release's common words (lower-case somewhere, or in an all-capitals
         bulletin; not names), taken first from the sentences that share most words with the question."""
-        if release_id not in self._release_units:
-            units = []
-            for chunk in self.retriever.release_chunks(release_id):
-                for unit in sentences.units(chunk.text):
-                    words = [
-                        w.lower() for w in _SURFACE.findall(unit.text) if w.islower() or (w.isupper() and len(w) > 3)
-                    ]
-                    units.append((frozenset(tokens(unit.text)), [w for w in words if w not in STOPWORDS]))
-            self._release_units[release_id] = units
         asked = set(question.key)
-        ranked = sorted(self._release_units[release_id], key=lambda u: -len(u[0] & asked))
+        units = self.retriever.per_release("sentence words", release_id, _sentence_words)
         out: dict[str, None] = {}
-        for _, words in ranked:
+        for _, words in sorted(units, key=lambda u: -len(u[0] & asked)):
             out.update(dict.fromkeys(words))
             if len(out) >= SYNONYM_WORDS:
                 break
         return list(out)[:SYNONYM_WORDS]
 
-    def _sentence_vectors(self, texts: list[str]) -> np.ndarray:
-        """The model's vectors for candidate sentences, remembered: a release's sentences come up again
-        (the second look, the next question about the same release)."""
-        new = [t for t in dict.fromkeys(texts) if t not in self._sentence_cache]
+    def _vectors_of(self, texts: list[str]) -> np.ndarray:
+        """The model's (unit) vectors for candidate sentences and single words, remembered: a release's
+        sentences come up again (the second look, the next question about the same release)."""
+        new = [t for t in dict.fromkeys(texts) if t not in self._vectors]
         if new:
-            if len(self._sentence_cache) > SENTENCE_CACHE:
-                self._sentence_cache.clear()
-            self._sentence_cache.update(zip(new, np.asarray(self.embeddings.encode(new)), strict=True))
-        return np.stack([self._sentence_cache[t] for t in texts])
-
-    def _word_matrix(self, words: list[str]) -> np.ndarray:
-        """Unit vectors of single words, remembered (bounded)."""
-        new = [w for w in dict.fromkeys(words) if w not in self._word_vectors]
-        if new:
-            if len(self._word_vectors) > WORD_CACHE:
-                self._word_vectors.clear()
-            vectors = np.asarray(self.embeddings.encode(new), dtype=np.float32)
-            vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
-            self._word_vectors.update(zip(new, vectors, strict=True))
-        return np.stack([self._word_vectors[w] for w in words])
+            if len(self._vectors) > VECTOR_CACHE:
+                self._vectors.clear()
+            self._vectors.update(zip(new, np.asarray(self.embeddings.encode(new)), strict=True))
+        return np.stack([self._vectors[t] for t in texts])
 
     def key_coverage(self, text: str, chunks: list[Chunk]) -> float:
         """Share (idf-weighted) of the question's key words held by the releases of these chunks."""
@@ -283,7 +259,7 @@ class Answerer:
                     lexical = max(lexical, release_cov[rid])  # a footer line speaks for its whole release
                 cand = _Candidate(unit, chunk, rank, lexical, release_cov[rid], words=frozenset(words))
                 cand.fits = question.fits(unit.text)
-                cand.names_head = bool(question.head) and self._holds(question.head, words, aliases)
+                cand.names_head = bool(question.head) and _held(question.head, words, aliases)
                 cand.score = _prescore(cand)
                 if question.kind == "who" and question.names_person(unit.text):
                     cand.score += W_PERSON  # "who" is most often answered by a person's name
@@ -293,7 +269,7 @@ class Answerer:
         _focus(weights, cands, aliases or {})
         cands.sort(key=lambda c: -c.order)
         pool = cands[:DENSE_POOL]
-        vectors = self._sentence_vectors([c.unit.text for c in pool])
+        vectors = self._vectors_of([c.unit.text for c in pool])
         for cand, sim in zip(pool, vectors @ query_vector, strict=True):
             cand.score += W_DENSE * float(sim)
         ranked = sorted(pool, key=lambda c: -c.order)
@@ -379,6 +355,21 @@ class Answerer:
         return Answer(question, sep.join(parts), True, tuple(citations))
 
 
+def _held(term: str, words: set[str], aliases: dict[str, set[str]] | None = None) -> bool:
+    """Whether the words hold the term, or a word the second look found for it."""
+    return covered(term, words) or any(covered(a, words) for a in (aliases or {}).get(term, ()))
+
+
+def _sentence_words(chunks: list[Chunk]) -> list[tuple[frozenset[str], list[str]]]:
+    """Each sentence of a release: its tokens, and its common words (not names) as written."""
+    out = []
+    for chunk in chunks:
+        for unit in sentences.units(chunk.text):
+            words = [w.lower() for w in _SURFACE.findall(unit.text) if w.islower() or (w.isupper() and len(w) > 3)]
+            out.append((frozenset(tokens(unit.text)), [w for w in words if w not in STOPWORDS]))
+    return out
+
+
 def _focus(weights: dict[str, float], cands: list[_Candidate], aliases: dict[str, set[str]]) -> None:
     """Each candidate's share of the question's words, each word weighted by how few sentences of
     the candidate's release hold it (its idf within the release, times its idf in the archive)."""
@@ -386,7 +377,7 @@ def _focus(weights: dict[str, float], cands: list[_Candidate], aliases: dict[str
     for cand in cands:
         by_release.setdefault(cand.chunk.release_id, []).append(cand)
     for group in by_release.values():
-        held = {t: [Answerer._holds(t, c.words, aliases) for c in group] for t in weights}
+        held = {t: [_held(t, c.words, aliases) for c in group] for t in weights}
         local = {
             t: weights[t] * math.log((len(group) + 1) / (sum(flags) + 0.5)) for t, flags in held.items() if any(flags)
         }

@@ -160,52 +160,13 @@ def covered(term: str, vocabulary: set[str]) -> bool:
     return any(_derived(w, term) or _derived(term, w) for w in vocabulary if w[:3] == term[:3])
 
 
-# Endings that derive a word from another without changing its topic (chair -> chairman, organis -> organisation).
-_SUFFIXES = frozenset(
-    [
-        "man",
-        "men",
-        "woman",
-        "women",
-        "person",
-        "er",
-        "ers",
-        "or",
-        "ors",
-        "ion",
-        "ions",
-        "ation",
-        "ations",
-        "al",
-        "ally",
-        "ly",
-        "ment",
-        "ments",
-        "ship",
-        "ist",
-        "ists",
-        "ian",
-        "ians",
-        "ity",
-        "ive",
-        "ness",
-        "ance",
-        "ence",
-        "ant",
-        "ants",
-        "ent",
-        "ents",
-        "ary",
-        "y",
-        "ic",
-        "ical",
-        "list",
-        "lists",
-    ]
+# Endings that derive a word from another without changing its topic (chair -> chairman, organis ->
+# organisation), also as stemmed ("appearance" -> "appearanc").
+_ENDINGS = _words(
+    """man men woman women person er ers or ors ion ions ation ations al ally ly ment ments ship ist ists ian
+    ians ity ive ness ance ence ant ants ent ents ary y ic ical list lists"""
 )
-
-
-_SUFFIXES = _SUFFIXES | {s[:-1] for s in _SUFFIXES if s.endswith("e")}  # stemmed: appearance -> appearanc
+_SUFFIXES = _ENDINGS | {s[:-1] for s in _ENDINGS if s.endswith("e")}
 
 
 def _derived(longer: str, shorter: str) -> bool:

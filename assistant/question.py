@@ -23,16 +23,18 @@ _DATE_Q = re.compile(
     r"^\s*(when|until when|by when|since when)\b|\b(what|which) (date|day|month|year)\b|何時|何时|什么时候|甚麼時候|幾時|哪天|日期",
     re.I,
 )
+_AUX = r"(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|must|may|might)"
+_WHAT_IS = r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+"
 # "What was Yagi's central pressure?", "What is the lowest temperature?": a measure is a number.
 _MEASURE_Q = re.compile(
-    r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+(?:[\w'’-]+\s+){0,5}?(?:pressure|temperature|speed|population|"
+    _WHAT_IS + r"(?:[\w'’-]+\s+){0,5}?(?:pressure|temperature|speed|population|"
     r"area|height|length|distance|weight|capacity|duration|rainfall|number|rate|percentage|total|amount)s?\b",
     re.I,
 )
 # Money: "How much did the trip cost?", "What is the fine for ...?": an amount in a currency.
 _MONEY_WORDS = r"(?:cost|costs|spend|spent|pay|paid|price|prices|fee|fees|fare|fares|fine|fined|salary|salaries|wage|wages|budget|charge|charged|money|funding|prize|worth)"
 _MONEY_Q = re.compile(
-    rf"^\s*how much\b.*\b{_MONEY_WORDS}\b|^\s*(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_MONEY_WORDS}\b",
+    rf"^\s*how much\b.*\b{_MONEY_WORDS}\b|{_WHAT_IS}(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_MONEY_WORDS}\b",
     re.I,
 )
 _MONEY = re.compile(r"(?:[$£€¥]|\bHK\$|\bRMB\s?)\s?\d|\d[\d,.]*\s*(?:dollars?|yuan|euros?|pounds?)\b", re.I)
@@ -41,8 +43,8 @@ _NAME_Q = re.compile(
     r"\bnames?\s+of\b|\b(?:their|its|his|her)\s+names?\b|\bcalled\?*$|\b(?:make|brand|model)\s+of\b", re.I
 )
 _WHO_Q = re.compile(
-    r"^\s*(who|whom|whose)\b|誰|谁|^\s*(?:which|what)\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\b)"
-    r"[\w'’.&-]+\s+){0,3}?(?:secretary|minister|official|officer|"
+    rf"^\s*(who|whom|whose)\b|誰|谁|^\s*(?:which|what)\s+(?:(?!{_AUX}\b)[\w'’.&-]+\s+){{0,3}}?"
+    r"(?:secretary|minister|official|officer|"
     r"governor|mayor|chairman|chairwoman|chairperson|director|president|controller|spokesman|spokeswoman|legislator|"
     r"councillor|commissioner|judge|magistrate|athlete|player|coach|ambassador|envoy|consul|executive)s?\b",
     re.I,
@@ -87,7 +89,6 @@ def _stems(words: str) -> frozenset[str]:
     return frozenset(t for w in words.split() for t in tokens(w))  # as the question's tokens ("one" -> "1")
 
 
-_AUX = r"(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|must|may|might)"
 # What a question asks about: "Which <vice governor> did ...", "How many <medals> did ...",
 # "What did they agree on <aviation>?"; "Who <chairs> ..." names a verb, not a thing.
 _FOCUS_WHAT = re.compile(
@@ -103,7 +104,7 @@ _FOCUS_TOPIC = re.compile(
 )
 # "What was Yagi's central pressure?", "What is the name of the organisation that ...?"
 _FOCUS_IS = re.compile(
-    r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s*"
+    _WHAT_IS + r"((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s*"
     r"(?:\b(?:that|which|who|whom|when|where|for|in|at|on|during|by|from|to|with|under|after|before|about|since)\b.*)?\?*$",
     re.I,
 )

@@ -66,8 +66,7 @@ class Retriever:
         self.chunks: dict[str, Chunk] = {}
         self.by_release: dict[str, list[Chunk]] = {}
         self.keyword = BM25()
-        self._vocabulary: dict[str, set[str]] = {}
-        self._abbreviations: dict[str, set[str]] = {}
+        self._per_release: dict[tuple[str, str], object] = {}  # what is derived from a release's text
         self._lock = threading.RLock()
         self._load_cache()
         self.refresh()
@@ -93,7 +92,7 @@ class Retriever:
                 by_release[chunk.release_id].append(chunk)
             for parts in by_release.values():
                 parts.sort(key=lambda c: c.position)
-            self.by_release, self._vocabulary, self._abbreviations = dict(by_release), {}, {}
+            self.by_release, self._per_release = dict(by_release), {}
             if gone or new:
                 self._save_cache()
 
@@ -135,22 +134,24 @@ class Retriever:
             return chunks[0].title
         return lead_words(chunks[0].text) or release_id
 
+    def per_release(self, what: str, release_id: str, build):
+        """`build(chunks)` over the release's chunks, remembered until the index changes."""
+        key = (what, release_id)
+        if key not in self._per_release:
+            self._per_release[key] = build(self.release_chunks(release_id))
+        return self._per_release[key]
+
     def vocabulary(self, release_id: str) -> set[str]:
         """Every word (stemmed) of a release's title, headings and text."""
-        if release_id not in self._vocabulary:
-            words: set[str] = set()
-            for c in self.release_chunks(release_id):
-                words.update(tokens(_indexed_text(c)))
-            self._vocabulary[release_id] = words
-        return self._vocabulary[release_id]
+        return self.per_release(
+            "vocabulary", release_id, lambda chunks: set().union(*(tokens(_indexed_text(c)) for c in chunks))
+        )
 
     def abbreviations(self, release_id: str) -> set[str]:
         """The initials of every run of capitalised words in a release ("Chief Executive Officer" -> "ceo")."""
-        if release_id not in self._abbreviations:
-            self._abbreviations[release_id] = set().union(
-                *(acronyms(_indexed_text(c)) for c in self.release_chunks(release_id))
-            )
-        return self._abbreviations[release_id]
+        return self.per_release(
+            "abbreviations", release_id, lambda chunks: set().union(*(acronyms(_indexed_text(c)) for c in chunks))
+        )
 
     def search(
         self, question: str, k: int = 8, filters: Filters | None = None, pool: int = 40, vector=None
