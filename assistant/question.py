@@ -27,10 +27,26 @@ _AUX = r"(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should
 _WHAT_IS = r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+"
 # "What was Yagi's central pressure?", "What is the lowest temperature?": a measure is a number.
 _MEASURE_Q = re.compile(
-    _WHAT_IS + r"(?:[\w'’-]+\s+){0,5}?(?:pressure|temperature|speed|population|"
-    r"area|height|length|distance|weight|capacity|duration|rainfall|number|rate|percentage|total|amount)s?\b",
+    _WHAT_IS + r"(?:[\w'’-]+\s+){0,5}?(pressure|temperature|speed|population|"
+    r"area|height|length|distance|weight|capacity|duration|rainfall|number|rate|percentage|total|amount|index)(?:s|es)?\b",
     re.I,
 )
+_PERCENTAGE_Q = re.compile(r"\b(?:what|which)\s+(percentage)\b", re.I)
+# The unit a measure is given in: "the lowest temperature" is answered by "12 degrees", not by "January 3".
+_LENGTH = r"(?:kilo|centi|milli)?met(?:re|er)s?|km|m|feet|foot|ft|miles?"
+_UNITS = {
+    "temperature": r"degrees?|°C?|℃",
+    "pressure": r"hectopascals?|hPa|millibars?",
+    "speed": r"(?:km|kilomet(?:re|er)s?|miles?)\s*(?:/|per|an)\s*(?:h|hr|hour)|knots?|met(?:re|er)s? per second|m/s",
+    "rainfall": r"mm|millimet(?:re|er)s?",
+    "height": _LENGTH,
+    "length": _LENGTH,
+    "distance": _LENGTH,
+    "weight": r"(?:kilo)?grams?|kg|g|tonnes?|tons?|pounds?|lbs?|catties",
+    "area": r"hectares?|(?:square|sq\.?)\s*(?:met(?:re|er)s?|m|feet|ft|kilomet(?:re|er)s?|km)|m2|m²|km2|km²|acres?",
+    "duration": r"years?|months?|weeks?|days?|hours?|minutes?|seconds?",
+    "percentage": r"%|per\s?cent",
+}
 # Money: "How much did the trip cost?", "What is the fine for ...?": an amount in a currency.
 _MONEY_WORDS = r"(?:cost|costs|spend|spent|pay|paid|price|prices|fee|fees|fare|fares|fine|fined|salary|salaries|wage|wages|budget|charge|charged|money|funding|prize|worth)"
 _MONEY_Q = re.compile(
@@ -137,6 +153,7 @@ class Question:
     latest: bool
     head: str | None = None  # the head noun of what is asked about: a release that lacks it cannot answer
     topical: bool = False  # "What did they agree on <topic>?": a section of a release may answer it whole
+    unit: str | None = None  # a measure's number with its unit ("12 degrees"), as a pattern
 
     def fits(self, sentence: str) -> bool:
         """Whether the sentence supplies the kind of thing asked for (a number, a time, a date, a
@@ -175,6 +192,8 @@ class Question:
         numbers = [m for m in _AMOUNT.finditer(sentence) if m.group(0).lower() not in asked]
         if not numbers:
             return False
+        if self.unit:
+            return any(m.group(0).lower() not in asked for m in re.finditer(self.unit, sentence, re.I))
         noun = _COUNTED.search(self.text)
         if not noun:
             return True
@@ -194,12 +213,17 @@ class Question:
 
 
 def parse_question(text: str) -> Question:
+    unit_pattern = None
     if _TIME_Q.search(text):
         kind = "time"
     elif _MONEY_Q.search(text):
         kind = "money"
     elif _NUMBER_Q.search(text) or _MEASURE_Q.search(text):
         kind = "number"
+        if (measure := _MEASURE_Q.search(text) or _PERCENTAGE_Q.search(text)) and (
+            unit := _UNITS.get(measure.group(1).lower())
+        ):
+            unit_pattern = rf"\d[\d,.]*\s*(?:{unit})(?!\w)"
     elif _DATE_Q.search(text):
         kind = "date"
     elif _WHO_Q.search(text):
@@ -223,6 +247,7 @@ def parse_question(text: str) -> Question:
         latest=bool(_LATEST.search(text)) and year is None,
         head=_head(text),
         topical=bool(_FOCUS_TOPIC.search(text)),
+        unit=unit_pattern,
     )
 
 

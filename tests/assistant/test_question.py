@@ -128,6 +128,38 @@ def test_money_needs_an_amount_in_a_currency():
     assert q.fits("The project cost HK$2.3 billion.")
 
 
+@pytest.mark.parametrize(
+    ("question", "without_unit", "with_unit"),
+    [
+        (
+            "What was the lowest temperature when the CHP issued its reminder?",
+            "The CHP today (January 3) reminded the public to stay warm.",
+            "The temperature fell to 8.5°C in urban areas.",
+        ),
+        (
+            "What was the typhoon's central pressure?",
+            "At 9 a.m. it was centred about 400 kilometres south of Hong Kong.",
+            "Its central pressure was 915 hectopascals.",
+        ),
+        (
+            "What percentage of the flights were cancelled?",
+            "About 300 flights were cancelled.",
+            "About 12 per cent of the flights were cancelled.",
+        ),
+        (
+            "What is the area of the new park?",
+            "The park, opened in 2020, has 3 entrances.",
+            "The park covers 87 hectares.",
+        ),
+    ],
+)
+def test_a_measure_needs_a_number_in_its_unit(question, without_unit, with_unit):
+    q = parse_question(question)
+    assert q.kind == "number"
+    assert not q.fits(without_unit)
+    assert q.fits(with_unit)
+
+
 def test_a_name_question_needs_a_proper_name():
     q = parse_question("What are the names of the banks involved in the case?")
     assert not q.fits("Eighteen of them were frontline staff of 10 banks.")
