@@ -26,6 +26,8 @@ CITATION_CHARS = len(" [1]")
 MAX_SECTION_UNITS = 12
 MIN_COVERAGE = 0.5  # idf-weighted share of the key words the chosen release must hold
 MIN_SENTENCE = 0.2  # ... and the chosen sentence (with its heading)
+NEAREST_MARGIN = 0.15  # a refusal quotes the nearest sentence of the right release when this close to the bar
+NEAREST_CHARS = 300
 MIN_SCORE = 0.74  # the chosen sentence's whole score (words, release, meaning, kind of answer)
 TOP_RELEASES = 3  # every passage of the best releases is a candidate, not only the retrieved ones
 DENSE_POOL = 4  # candidates scored by meaning too (the rest by words alone)
@@ -54,6 +56,12 @@ _SHORT_FORM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")  # CEO, CHP, ImmD,
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,6}\b")
 _SURFACE = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A question about when something was issued (a release's footer answers only that, not "when was it held").
+_ABOUT_ISSUING = re.compile(
+    r"\b(?:issu\w*|dispatch\w*|put out|sent out|publish\w*|releas\w*|announc\w*|posted|broadcast\w*|"
+    r"hoist\w*|cancel\w*|lower\w*|raised|in force)\b|發出|发出|發布|发布|公布",
+    re.I,
+)
 _FOOTER = re.compile(r"^(Ends?\s*/|Issued at HKT|DISPATCHED BY|完$|\d{4}年\d{1,2}月\d{1,2}日|香港時間|香港时间)", re.I)
 
 
@@ -101,7 +109,12 @@ class Answerer:
             return self._refuse(question, hits[0].chunk)
         best = cands[0]
         if self._falls_short(question, best, aliases):
-            return self._refuse(question, best.chunk)
+            # The right release without the detail asked, or a detail said in words this answerer cannot
+            # match: either way the reader may judge the nearest sentence, marked as not an answer.
+            nearest = (
+                best.unit.text if best.release >= MIN_COVERAGE and best.score >= MIN_SCORE - NEAREST_MARGIN else None
+            )
+            return self._refuse(question, best.chunk, nearest)
         if question.kind == "other":
             for rid in self._topical_releases(question, best, hits):
                 if (section := self._topic_section(question, rid)) is not None:
@@ -246,8 +259,8 @@ class Answerer:
                     continue
                 seen.add((rid, unit.text))
                 footer = bool(_FOOTER.match(unit.text))
-                if footer and question.kind not in ("date", "time"):
-                    continue  # "Ends/Friday, May 8" or "Issued at HKT 15:06" answers only when
+                if footer and not (question.kind in ("date", "time") and _ABOUT_ISSUING.search(question.text)):
+                    continue  # "Ends/Friday, May 8" or "Issued at HKT 15:06" answers only when it was issued
                 words = set(tokens(f"{chunk.section or ''} {unit.text}")) | date_terms(question, chunk.date)
                 if short_forms:
                     words |= acronyms(unit.text) & short_forms
@@ -333,13 +346,16 @@ class Answerer:
 
     # -- the answer ---------------------------------------------------------------------
 
-    def _refuse(self, question: Question, closest: Chunk) -> Answer:
+    def _refuse(self, question: Question, closest: Chunk, nearest: str | None = None) -> Answer:
         label = self.retriever.label(closest.release_id)
-        return Answer(
-            question.text,
-            f'{NO_ANSWER} The closest release, "{label}" ({closest.date or "undated"}), does not answer this question.',
-            False,
+        text = (
+            f'{NO_ANSWER} The closest release, "{label}" ({closest.date or "undated"}), does not answer this question.'
         )
+        if nearest:
+            if len(nearest) > NEAREST_CHARS:
+                nearest = nearest[: NEAREST_CHARS - 1].rsplit(" ", 1)[0] + "…"
+            text += f' Its nearest passage, which is not an answer: "{nearest}"'
+        return Answer(question.text, text, False)
 
     def _compose(self, question: str, chosen: list[_Candidate]) -> Answer:
         if not chosen:

@@ -48,6 +48,16 @@ def test_right_release_without_the_thing_asked_about_is_refused_and_named(seed_a
     assert seed_assistant.ask("What did Hong Kong and Zhejiang agree on tourism?").answered  # it does say that
 
 
+def test_a_near_miss_refusal_quotes_the_nearest_passage_marked_as_not_an_answer(seed_assistant):
+    near = seed_assistant.ask("What did Hong Kong and Zhejiang agree on space exploration?")
+    assert not near.answered and near.citations == ()
+    quoted = near.answer.split("which is not an answer: ", 1)[1].strip('"')
+    assert quoted.rstrip("…") in seed_assistant.retriever.search(quoted.rstrip("…"), k=1)[0].chunk.text
+    # A question no release comes near gets no passage at all.
+    far = seed_assistant.ask("How much are MTR fares going up next year?")
+    assert not far.answered and "not an answer" not in far.answer
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -109,3 +119,11 @@ def test_topic_question_takes_the_section_one_heading_word_names(seed_assistant)
     answer = seed_assistant.ask("What did Hong Kong and Zhejiang agree on legal services?")
     assert "law firms of the two places" in answer.answer
     assert "arbitral institutions" in answer.answer
+
+
+def test_a_release_footer_answers_only_when_the_release_was_issued(shared_assistant):
+    issued = shared_assistant.ask("At what time was the 2015 release about C Y Leung meeting Ma Xingrui issued?")
+    assert issued.answered and "15:06" in issued.answer
+    # "Issued at HKT 19:49" says when the release came out, not when the meeting it mentions was held.
+    held = shared_assistant.ask("On what date was the 2010 Hong Kong/Shenzhen Co-operation Meeting held?")
+    assert "Issued at HKT" not in held.answer and "Ends/" not in held.answer
