@@ -414,8 +414,8 @@ def _prescore(cand: _Candidate) -> float:
 
 
 def _pick(question: Question, cands: list[_Candidate]) -> list[_Candidate]:
-    """The best sentence, plus close runners-up of the same release, in the release's order; never past
-    MAX_CHARS."""
+    """The best sentence first, then close runners-up of the same release in the release's order; never
+    past MAX_CHARS."""
     best = cands[0]
     chosen = [best]
     size = len(best.unit.text) + CITATION_CHARS
@@ -429,4 +429,4 @@ def _pick(question: Question, cands: list[_Candidate]) -> list[_Candidate]:
         if same and cand.score >= RUNNER_UP_BAR * best.score and size + cost <= MAX_CHARS:
             chosen.append(cand)
             size += cost
-    return sorted(chosen, key=lambda c: (c.chunk.position, c.unit.line))
+    return [best, *sorted(chosen[1:], key=lambda c: (c.chunk.position, c.unit.line))]

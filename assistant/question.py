@@ -31,7 +31,10 @@ _MEASURE_Q = re.compile(
     r"area|height|length|distance|weight|capacity|duration|rainfall|number|rate|percentage|total|amount|index)(?:s|es)?\b",
     re.I,
 )
-_PERCENTAGE_Q = re.compile(r"\b(?:what|which)\s+(percentage)\b", re.I)
+# "What percentage ...?", "What temperature should the food reach?": the measure named right after "what".
+_WHAT_MEASURE_Q = re.compile(
+    r"\bwhat\s+(percentage|temperature|pressure|speed|rainfall|height|length|distance|weight)\b", re.I
+)
 # The unit a measure is given in: "the lowest temperature" is answered by "12 degrees", not by "January 3".
 _LENGTH = r"(?:kilo|centi|milli)?met(?:re|er)s?|km|m|feet|foot|ft|miles?"
 _UNITS = {
@@ -218,9 +221,9 @@ def parse_question(text: str) -> Question:
         kind = "time"
     elif _MONEY_Q.search(text):
         kind = "money"
-    elif _NUMBER_Q.search(text) or _MEASURE_Q.search(text):
+    elif _NUMBER_Q.search(text) or _MEASURE_Q.search(text) or _WHAT_MEASURE_Q.search(text):
         kind = "number"
-        if (measure := _MEASURE_Q.search(text) or _PERCENTAGE_Q.search(text)) and (
+        if (measure := _MEASURE_Q.search(text) or _WHAT_MEASURE_Q.search(text)) and (
             unit := _UNITS.get(measure.group(1).lower())
         ):
             unit_pattern = rf"\d[\d,.]*\s*(?:{unit})(?!\w)"

@@ -69,6 +69,8 @@ def test_a_near_miss_refusal_quotes_the_nearest_passage_marked_as_not_an_answer(
 def test_factual_answers_quote_the_answering_sentence(seed_assistant, question, expected):
     answer = seed_assistant.ask(question)
     assert answer.answered and expected in answer.answer
+    assert expected in answer.answer.split(" [")[0], "the answering sentence comes first, then its context"
+    assert len(answer.answer) <= 700
     assert_grounded(answer)
 
 

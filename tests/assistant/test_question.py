@@ -147,6 +147,11 @@ def test_money_needs_an_amount_in_a_currency():
             "About 12 per cent of the flights were cancelled.",
         ),
         (
+            "What temperature should the centre of cooked food reach?",
+            "Cook food thoroughly before eating it.",
+            "The centre of the food should reach at least 75 degrees Celsius.",
+        ),
+        (
             "What is the area of the new park?",
             "The park, opened in 2020, has 3 entrances.",
             "The park covers 87 hectares.",
