@@ -119,7 +119,7 @@ class Answerer:
             for rid in self._topical_releases(question, best, hits):
                 if (section := self._topic_section(question, rid)) is not None:
                     return self._compose(question.text, self._section_units(rid, section))
-        return self._compose(question.text, _pick(question, cands))
+        return self._compose(question.text, _pick(cands))
 
     # -- retrieval ------------------------------------------------------------------------
 
@@ -413,7 +413,7 @@ def _prescore(cand: _Candidate) -> float:
     return W_LEXICAL * cand.lexical + W_RELEASE * cand.release + W_KIND * cand.fits + W_RANK / cand.rank
 
 
-def _pick(question: Question, cands: list[_Candidate]) -> list[_Candidate]:
+def _pick(cands: list[_Candidate]) -> list[_Candidate]:
     """The best sentence first, then close runners-up of the same release in the release's order; never
     past MAX_CHARS."""
     best = cands[0]
@@ -423,8 +423,6 @@ def _pick(question: Question, cands: list[_Candidate]) -> list[_Candidate]:
         if len(chosen) > RUNNERS_UP:
             break
         same = cand.chunk.release_id == best.chunk.release_id
-        if _FOOTER.match(cand.unit.text) and question.kind not in ("date", "time"):
-            continue  # a footer line adds nothing to an answer that is not about when
         cost = len(cand.unit.text) + CITATION_CHARS
         if same and cand.score >= RUNNER_UP_BAR * best.score and size + cost <= MAX_CHARS:
             chosen.append(cand)

@@ -50,6 +50,7 @@ _UNITS = {
     "duration": r"years?|months?|weeks?|days?|hours?|minutes?|seconds?",
     "percentage": r"%|per\s?cent",
 }
+_IN_UNIT = {measure: re.compile(rf"\d[\d,.]*\s*(?:{unit})(?!\w)", re.I) for measure, unit in _UNITS.items()}
 # Money: "How much did the trip cost?", "What is the fine for ...?": an amount in a currency.
 _MONEY_WORDS = r"(?:cost|costs|spend|spent|pay|paid|price|prices|fee|fees|fare|fares|fine|fined|salary|salaries|wage|wages|budget|charge|charged|money|funding|prize|worth)"
 _MONEY_Q = re.compile(
@@ -156,7 +157,7 @@ class Question:
     latest: bool
     head: str | None = None  # the head noun of what is asked about: a release that lacks it cannot answer
     topical: bool = False  # "What did they agree on <topic>?": a section of a release may answer it whole
-    unit: str | None = None  # a measure's number with its unit ("12 degrees"), as a pattern
+    unit: str | None = None  # a measure with a unit of its own ("temperature": "12 degrees")
 
     def fits(self, sentence: str) -> bool:
         """Whether the sentence supplies the kind of thing asked for (a number, a time, a date, a
@@ -196,7 +197,7 @@ class Question:
         if not numbers:
             return False
         if self.unit:
-            return any(m.group(0).lower() not in asked for m in re.finditer(self.unit, sentence, re.I))
+            return any(m.group(0).lower() not in asked for m in _IN_UNIT[self.unit].finditer(sentence))
         noun = _COUNTED.search(self.text)
         if not noun:
             return True
@@ -216,17 +217,15 @@ class Question:
 
 
 def parse_question(text: str) -> Question:
-    unit_pattern = None
+    unit = None
     if _TIME_Q.search(text):
         kind = "time"
     elif _MONEY_Q.search(text):
         kind = "money"
-    elif _NUMBER_Q.search(text) or _MEASURE_Q.search(text) or _WHAT_MEASURE_Q.search(text):
+    elif (measure := _MEASURE_Q.search(text) or _WHAT_MEASURE_Q.search(text)) or _NUMBER_Q.search(text):
         kind = "number"
-        if (measure := _MEASURE_Q.search(text) or _WHAT_MEASURE_Q.search(text)) and (
-            unit := _UNITS.get(measure.group(1).lower())
-        ):
-            unit_pattern = rf"\d[\d,.]*\s*(?:{unit})(?!\w)"
+        if measure and measure.group(1).lower() in _UNITS:
+            unit = measure.group(1).lower()
     elif _DATE_Q.search(text):
         kind = "date"
     elif _WHO_Q.search(text):
@@ -250,7 +249,7 @@ def parse_question(text: str) -> Question:
         latest=bool(_LATEST.search(text)) and year is None,
         head=_head(text),
         topical=bool(_FOCUS_TOPIC.search(text)),
-        unit=unit_pattern,
+        unit=unit,
     )
 
 
