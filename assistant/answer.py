@@ -20,6 +20,7 @@ from assistant.keyword import STOPWORDS, acronyms, covered, spelled_out, tokens
 from assistant.question import PEOPLE, Question, date_terms, parse_question
 from assistant.records import Answer, Chunk, Citation
 from assistant.retrieve import Filters, Hit, Retriever
+from assistant.thesaurus import WordNet, wordnet
 
 MAX_CHARS = 700
 CITATION_CHARS = len(" [1]")
@@ -42,6 +43,10 @@ SYNONYM_SIMILARITY = 0.8  # single-word cosine: flu/influenza 0.87, bought/purch
 # embed, once; 160 lost a dev answer), how many missing words it tries, how far below the bar it starts.
 SYNONYM_WORDS = 240
 MAX_MISSING = 4
+# WordNet synonyms from a word's most frequent senses (1 and 2 fixed the same dev answer and broke none;
+# 3 broke a near-miss).
+THESAURUS_SENSES = 2
+KIND_DEPTH = 2  # how far down WordNet's kinds and instances a head noun is followed
 # Runners-up: up to three more sentences of the best release scoring at least 0.6 of the best, within
 # MAX_CHARS. Chosen on dev: (1 for facts and 2 for open questions at 0.85/0.8) -> (3 at 0.6) fixed five answers
 # whose detail sat in the second to fourth sentence and broke none; median length 328 -> 471 characters.
@@ -86,9 +91,11 @@ class _Candidate:
 
 
 class Answerer:
-    def __init__(self, retriever: Retriever, embeddings):
+    def __init__(self, retriever: Retriever, embeddings, thesaurus: WordNet | None = None):
         self.retriever = retriever
         self.embeddings = embeddings
+        self.thesaurus = thesaurus if thesaurus is not None else wordnet()
+        self._kinds: dict[str, list[list[str]]] = {}
         self._vectors: dict[str, np.ndarray] = {}
 
     def ask(self, text: str, filters: Filters | None = None) -> Answer:
@@ -159,8 +166,21 @@ class Answerer:
         thing asked about)."""
         if best.release < MIN_COVERAGE or best.lexical < MIN_SENTENCE or best.score < MIN_SCORE:
             return True
+        if not question.head:
+            return False
         vocabulary = self.retriever.vocabulary(best.chunk.release_id)
-        return bool(question.head) and not _held(question.head, vocabulary, aliases)
+        return not _held(question.head, vocabulary, aliases) and not self._names_a_kind(question, vocabulary)
+
+    def _names_a_kind(self, question: Question, vocabulary: set[str]) -> bool:
+        """Whether the release names a kind or an instance of the head noun, by WordNet ("Which city?" and
+        Vienna, "Which body?" and a council)."""
+        for word in dict.fromkeys(_SURFACE.findall(question.text.lower())):
+            if question.head in tokens(word):
+                if word not in self._kinds:
+                    kinds = self.thesaurus.kinds_of(word, THESAURUS_SENSES, KIND_DEPTH)
+                    self._kinds[word] = [stems for k in sorted(kinds) if (stems := tokens(k))]
+                return any(all(covered(t, vocabulary) for t in stems) for stems in self._kinds[word])
+        return False
 
     # -- a second look: words the release says another way --------------------------------
 
@@ -171,7 +191,8 @@ class Answerer:
 
     def _synonyms(self, question: Question, release_id: str) -> dict[str, set[str]]:
         """For each key word the release lacks, the release's words closest to it in meaning (cosine of
-        the model's vectors for the single words >= SYNONYM_SIMILARITY), as stems."""
+        the model's vectors for the single words >= SYNONYM_SIMILARITY) and its WordNet synonyms that the
+        release holds, as stems."""
         vocabulary = self.retriever.vocabulary(release_id)
         surface = {}
         for word in _SURFACE.findall(question.text.lower()):
@@ -182,16 +203,21 @@ class Answerer:
         ]
         if not missing or len(missing) > MAX_MISSING:
             return {}  # a question the release shares little with is not a paraphrase of it
+        found: dict[str, set[str]] = {}
+        for term in missing:
+            for synonym in self.thesaurus.synonyms(surface[term], THESAURUS_SENSES):
+                stems = tokens(synonym)
+                if stems and all(covered(t, vocabulary) for t in stems):
+                    found.setdefault(term, set()).update(stems)
         words = self._words_of(release_id, question)
         if not words:
-            return {}
+            return found
         matrix = self._vectors_of(words)
-        found: dict[str, set[str]] = {}
         for term, vector in zip(missing, self._vectors_of([surface[t] for t in missing]), strict=True):
             sims = matrix @ vector
             close = [words[i] for i in np.argsort(-sims)[:2] if sims[i] >= SYNONYM_SIMILARITY]
             if close:
-                found[term] = {t for w in close for t in tokens(w)}
+                found.setdefault(term, set()).update(t for w in close for t in tokens(w))
         return found
 
     def _words_of(self, release_id: str, question: Question) -> list[str]:

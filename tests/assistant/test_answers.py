@@ -129,3 +129,21 @@ def test_a_release_footer_answers_only_when_the_release_was_issued(shared_assist
     # "Issued at HKT 19:49" says when the release came out, not when the meeting it mentions was held.
     held = shared_assistant.ask("On what date was the 2010 Hong Kong/Shenzhen Co-operation Meeting held?")
     assert "Issued at HKT" not in held.answer and "Ends/" not in held.answer
+
+
+def test_a_question_word_the_release_says_as_a_wordnet_synonym_or_kind(shared_assistant):
+    from assistant.answer import Answerer
+    from assistant.thesaurus import WordNet
+
+    bare = Answerer(shared_assistant.retriever, shared_assistant.embeddings, thesaurus=WordNet(None))
+    # "body": the release names the Hong Kong Science Park, which WordNet holds as a kind of body.
+    body = "Which Hong Kong body is going to work with its Fujian counterpart on innovation and technology?"
+    # "growth": the release says trade continued to "grow" (a synonym of growth's first senses).
+    growth = "What was the UK-Hong Kong merchandise trade growth in 2018 over 2017?"
+    for question, expected in ((body, "Hong Kong Science Park"), (growth, "14.6%")):
+        answer = shared_assistant.ask(question)
+        assert answer.answered and expected in answer.answer
+        assert_grounded(answer)
+        assert not bare.ask(question).answered, "WordNet is what answers it"
+    # A head noun the release holds no kind of is still refused: no Austrian city is named.
+    assert not shared_assistant.ask("Which Austrian city will the Hong Kong youth delegation visit?").answered
