@@ -174,13 +174,19 @@ class Answerer:
     def _names_a_kind(self, question: Question, vocabulary: set[str]) -> bool:
         """Whether the release names a kind or an instance of the head noun, by WordNet ("Which city?" and
         Vienna, "Which body?" and a council)."""
+        return any(all(covered(t, vocabulary) for t in stems) for stems in self._head_kinds(question))
+
+    def _head_kinds(self, question: Question) -> list[list[str]]:
+        """The stems of each kind and instance of the head noun (WordNet, as the question writes it)."""
+        if not question.head:
+            return []
         for word in dict.fromkeys(_SURFACE.findall(question.text.lower())):
             if question.head in tokens(word):
                 if word not in self._kinds:
                     kinds = self.thesaurus.kinds_of(word, THESAURUS_SENSES, KIND_DEPTH)
                     self._kinds[word] = [stems for k in sorted(kinds) if (stems := tokens(k))]
-                return any(all(covered(t, vocabulary) for t in stems) for stems in self._kinds[word])
-        return False
+                return self._kinds[word]
+        return []
 
     # -- a second look: words the release says another way --------------------------------
 
@@ -270,6 +276,7 @@ class Answerer:
         short_forms = {w.lower() for w in _SHORT_FORM.findall(question.text)}
         cands: list[_Candidate] = []
         seen: set[tuple[str, str]] = set()
+        head_kinds = {stems[0] for stems in self._head_kinds(question) if len(stems) == 1}
         release_cov: dict[str, float] = {}
         for rank, chunk in self._passages(hits):
             rid = chunk.release_id
@@ -303,7 +310,9 @@ class Answerer:
                     lexical = max(lexical, release_cov[rid])  # a footer line speaks for its whole release
                 cand = _Candidate(unit, chunk, rank, lexical, release_cov[rid], words=frozenset(words))
                 cand.fits = question.fits(unit.text)
-                cand.names_head = bool(question.head) and _held(question.head, words, aliases)
+                cand.names_head = bool(question.head) and (
+                    _held(question.head, words, aliases) or bool(head_kinds & words)
+                )
                 cand.score = _prescore(cand)
                 if question.kind == "who" and question.names_person(unit.text):
                     cand.score += W_PERSON  # "who" is most often answered by a person's name
