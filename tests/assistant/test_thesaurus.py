@@ -27,6 +27,8 @@ def test_kinds_of_a_noun_reach_its_instances(wn):
     assert "vienna" in wn.kinds_of("city", depth=2)  # city -> national capital -> Vienna
     assert "vienna" not in wn.kinds_of("city", depth=0)
     assert "remainder" in wn.kinds_of("residue")
+    assert "severity" in wn.kinds_of("intensity", depth=1)  # a kind of intensity, not a synonym
+    assert "severity" not in wn.synonyms("intensity")
 
 
 def test_words_it_does_not_know_or_cannot_be_give_nothing(wn):
