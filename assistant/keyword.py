@@ -10,7 +10,8 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 import numpy as np
 
@@ -45,11 +46,77 @@ ALIASES = {"hk": "hong kong", "ce": "chief executive", "legco": "legislative cou
 _PLAIN_STOPWORDS = STOPWORDS
 
 
+# American and British spellings of the same word, each pair reduced to one form before stemming, so that a
+# question spelled either way finds the releases (written in British English): "organization" /
+# "organisation", "center" / "centre", "labor" / "labour", "traveler" / "traveller", "program" /
+# "programme", "defense" / "defence", "pediatric" / "paediatric", "percent" / "per cent".
+_SPELLINGS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    (re.compile(r"^(\w{3,})iz(e|es|ed|ing|ation|ations|er|ers)$"), r"\1is\2"),  # organize -> organise
+    (re.compile(r"^(\w{2,})yz(e|es|ed|ing|er|ers)$"), r"\1ys\2"),  # analyze -> analyse
+    (
+        re.compile(
+            r"^(colo|hono|labo|neighbo|favo|behavio|harbo|rumo|humo|flavo|vapo|vigo|endeavo|armo|odo|parlo|"
+            r"tumo|valo|savio|rigo|splendo|fervo|clamo|cando)r(?!u)"
+        ),
+        r"\1ur",
+    ),  # color -> colour (honorary and honourary meet too)
+    (
+        re.compile(r"^(cent|theat|lit|fib|calib|somb|spect|lust|met|kilomet|centimet|millimet|millilit)re(s|d)?$"),
+        lambda m: m.group(1) + "er" + {"d": "ed", "s": "s"}.get(m.group(2) or "", ""),
+    ),  # centre, centred -> center, centered
+    (re.compile(r"^(defen|offen|licen|preten)ce(s)?$"), r"\1se\2"),  # defence -> defense
+    (re.compile(r"^(catal|dial|anal)ogue(s)?$"), r"\1og\2"),  # catalogue -> catalog
+    (
+        re.compile(
+            r"^(travel|cancel|label|model|fuel|counsel|signal|total|level|channel|dial|equal|marshal|pedal|"
+            r"quarrel|rival|shovel|tunnel|duel|jewel)l(ed|ing|er|ers|or|ors)$"
+        ),
+        r"\1\2",
+    ),  # travelled -> traveled
+    (re.compile(r"^(enrol|fulfil)l(s|ment|ments)?$"), r"\1\2"),  # enroll -> enrol
+    (re.compile(r"^installment(s)?$"), r"instalment\1"),
+    (re.compile(r"^(skil|wil)lful(ly)?$"), r"\1ful\2"),
+    (re.compile(r"^programme(s)?$"), r"program\1"),
+    (re.compile(r"^(p|orthop|encyclop|gyn|an)ae"), r"\1e"),  # paediatric, anaemia, anaesthesia
+    (re.compile(r"^(h|leuk|septic)aem"), r"\1em"),  # haemorrhage, leukaemia
+    (re.compile(r"^oe(sophag|dema|strogen)"), r"e\1"),
+    (re.compile(r"^diarrhoea"), "diarrhea"),
+    (re.compile(r"^foet(us|uses|al)$"), r"fet\1"),
+    (re.compile(r"^manoeuvr(e|es|ed|ing)$"), r"maneuver\1"),
+    (re.compile(r"^practis(e|es|ed|ing)$"), r"practic\1"),
+    (re.compile(r"^judgement(s)?$"), r"judgment\1"),
+]
+_SAME_WORD = {
+    "ageing": "aging",
+    "jewellery": "jewelry",
+    "grey": "gray",
+    "mould": "mold",
+    "aluminium": "aluminum",
+    "sulphur": "sulfur",
+    "plough": "plow",
+    "percent": "cent",  # "per cent": "per" is a stop word
+}
+
+
+def spelling(word: str) -> str:
+    """One spelling for a word that American and British English spell differently."""
+    if word in _SAME_WORD:
+        return _SAME_WORD[word]
+    for pattern, replacement in _SPELLINGS:
+        if pattern.search(word):
+            return pattern.sub(replacement, word, count=1)
+    return word
+
+
+@lru_cache(maxsize=1 << 18)
 def stem(word: str) -> str:
-    """A light English stemmer: plurals, -ed, -ing and a final e ("seized", "seize" -> "seiz")."""
-    w = word
-    if len(w) <= 3 or not w.isalpha():
-        return w
+    """A light English stemmer: plurals, -ed, -ing and a final e ("seized", "seize" -> "seiz"); one spelling
+    for American and British forms of a word."""
+    if "-" in word:  # "re-industrialization"
+        return "-".join(spelling(part) for part in word.split("-"))
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    w = word = spelling(word)
     if w.endswith("ies") and len(w) > 4:
         w = w[:-3] + "y"
     elif w.endswith("ied") and len(w) > 5:

@@ -147,3 +147,24 @@ def test_a_question_word_the_release_says_as_a_wordnet_synonym_or_kind(shared_as
         assert not bare.ask(question).answered, "WordNet is what answers it"
     # A head noun the release holds no kind of is still refused: no Austrian city is named.
     assert not shared_assistant.ask("Which Austrian city will the Hong Kong youth delegation visit?").answered
+
+
+@pytest.mark.parametrize(
+    ("american", "british", "expected"),
+    [
+        (
+            "Which organization held the Hong Kong Dinner in London in 2019?",
+            "Which organisation held the Hong Kong Dinner in London in 2019?",
+            "Hong Kong Trade Development Council",
+        ),
+        (
+            "Which industries does Hong Kong hope to attract for re-industrialization?",
+            "Which industries does Hong Kong hope to attract for re-industrialisation?",
+            None,
+        ),
+    ],
+)
+def test_a_question_in_american_spelling_gets_the_british_spelled_answer(shared_assistant, american, british, expected):
+    us, uk = shared_assistant.ask(american), shared_assistant.ask(british)
+    assert us.answered and us.answer == uk.answer
+    assert expected is None or expected in us.answer

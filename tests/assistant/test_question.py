@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.keyword import acronyms, covered, key_terms, spelled_out, stem, tokens
+from assistant.keyword import acronyms, covered, key_terms, spelled_out, spelling, stem, tokens
 from assistant.question import parse_question
 
 
@@ -109,6 +109,45 @@ def test_question_words_never_count_as_key_words():
 )
 def test_stemming_joins_word_forms(a, b):
     assert stem(a) == stem(b)
+
+
+@pytest.mark.parametrize(
+    ("american", "british"),
+    [
+        ("organization", "organisation"),
+        ("organized", "organised"),
+        ("re-industrialization", "re-industrialisation"),
+        ("analyzed", "analysed"),
+        ("program", "programme"),
+        ("centers", "centres"),
+        ("centered", "centred"),
+        ("kilometers", "kilometres"),
+        ("labor", "labour"),
+        ("neighborhood", "neighbourhood"),
+        ("harbor", "harbour"),
+        ("defense", "defence"),
+        ("license", "licence"),
+        ("traveler", "traveller"),
+        ("canceled", "cancelled"),
+        ("enrollment", "enrolment"),
+        ("dialog", "dialogue"),
+        ("pediatric", "paediatric"),
+        ("hemorrhagic", "haemorrhagic"),
+        ("diarrhea", "diarrhoea"),
+        ("aging", "ageing"),
+        ("judgment", "judgement"),
+        ("gray", "grey"),
+    ],
+)
+def test_american_and_british_spellings_are_one_word(american, british):
+    assert tokens(american) == tokens(british)
+
+
+def test_spelling_leaves_words_that_only_look_like_variants_apart():
+    for word in ("size", "prize", "seize", "citizen", "rise", "enterprise", "parameter", "central", "install"):
+        assert spelling(word) == word
+    assert "cent" in tokens("percent") and "cent" in tokens("per cent")  # "per" is a stop word
+    assert stem("meters") == stem("metres")
 
 
 def test_prefix_forms_are_covered():
