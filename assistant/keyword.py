@@ -6,12 +6,14 @@ query costs in proportion to how common its words are, not to the size of the ar
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import re
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -137,7 +139,7 @@ def stem(word: str) -> str:
 
 
 STOPWORDS = STOPWORDS | {stem(w) for w in STOPWORDS}
-_CJK_FUNCTION = frozenset("的了和是在有於于及與与由誰谁何甚麼什么哪幾几嗎吗呢將将會会")
+_CJK_FUNCTION = frozenset("的了和是在有於于及與与由誰谁何甚麼什么哪幾几嗎吗呢將将會会么")
 
 
 _NUMBER_WORDS = {
@@ -149,9 +151,46 @@ _NUMBER_WORDS = {
 } | {"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000"}
 
 
+def _simplified_table() -> dict[int, str]:
+    """Traditional Chinese characters (and their Hong Kong and Taiwan variant forms) to simplified ones,
+    from OpenCC's character tables (the `opencc-python-reimplemented` package's data files, read, not
+    imported): "區" and "区" are one character to the keyword index, as "centre" and "center" are one word."""
+    spec = importlib.util.find_spec("opencc")
+    folders = [Path(p) / "dictionary" for p in (spec.submodule_search_locations or [])] if spec else []
+    folder = next((f for f in folders if (f / "TSCharacters.txt").is_file()), None)
+    if folder is None:
+        return {}
+
+    def read(name: str) -> dict[str, str]:
+        path, out = folder / name, {}
+        for line in path.read_text("utf-8").splitlines() if path.is_file() else []:
+            source, _, targets = line.partition("\t")
+            if len(source) == 1 and targets:
+                out.setdefault(source, targets.split()[0])
+        return out
+
+    to_simplified = read("TSCharacters.txt")
+    table = dict(to_simplified)
+    for name in ("HKVariantsRev.txt", "TWVariantsRev.txt"):  # a variant form -> its standard traditional one
+        for variant, standard in read(name).items():
+            table.setdefault(variant, to_simplified.get(standard, standard))
+    # A character that is itself some character's simplified form stays as it is ("么" is not "幺").
+    simplified_forms = set(to_simplified.values())
+    return str.maketrans({k: v for k, v in table.items() if len(v) == 1 and k != v and k not in simplified_forms})
+
+
+_SIMPLIFIED = _simplified_table()
+
+
+def simplified(text: str) -> str:
+    """The text with its traditional Chinese characters written simplified (the rest unchanged)."""
+    return text.translate(_SIMPLIFIED)
+
+
 def tokens(text: str) -> list[str]:
-    """Lower-cased, stemmed word tokens ("six" as "6"); Chinese as single characters plus character bigrams."""
-    text = _POSSESSIVE.sub("", text.lower())
+    """Lower-cased, stemmed word tokens ("six" as "6"); Chinese as single characters plus character bigrams,
+    traditional characters written simplified."""
+    text = _POSSESSIVE.sub("", text.lower()).translate(_SIMPLIFIED)
     words = _WORD.findall(text)
     out = [_NUMBER_WORDS.get(w) or stem(w.strip(".")) for w in words if w.strip(".")]
     cjk = [w for w in words if "\u4e00" <= w[0] <= "\u9fff"]
@@ -205,7 +244,7 @@ def query_terms(question: str) -> list[str]:
 
 def key_terms(question: str) -> list[str]:
     """The words a release must hold to answer the question: searchable words less question words."""
-    generic = {stem(w) for w in QUESTION_WORDS} | QUESTION_WORDS
+    generic = {stem(w) for w in QUESTION_WORDS} | QUESTION_WORDS | {simplified(w) for w in QUESTION_WORDS}
     terms = [t for t in query_terms(question) if t not in generic]
     # Chinese: single characters are too weak to decide anything; keep bigrams of content characters.
     return [t for t in terms if not _is_cjk(t[0]) or (len(t) == 2 and not set(t) & _CJK_FUNCTION)]

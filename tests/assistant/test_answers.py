@@ -168,3 +168,22 @@ def test_a_question_in_american_spelling_gets_the_british_spelled_answer(shared_
     us, uk = shared_assistant.ask(american), shared_assistant.ask(british)
     assert us.answered and us.answer == uk.answer
     assert expected is None or expected in us.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "other_script", "expected"),
+    [
+        ("李家超何時前往北京述職?", "李家超何时前往北京述职?", None),  # a traditional release, asked in simplified
+        (
+            "罗淑佩离港期间由谁署理文化体育及旅游局局长?",
+            "羅淑佩離港期間由誰署理文化體育及旅遊局局長?",
+            "刘震",
+        ),  # the reverse
+    ],
+)
+def test_a_chinese_question_in_the_other_script_gets_the_same_answer(
+    shared_assistant, question, other_script, expected
+):
+    same, other = shared_assistant.ask(question), shared_assistant.ask(other_script)
+    assert same.answered and other.answered and other.answer == same.answer
+    assert expected is None or expected in other.answer

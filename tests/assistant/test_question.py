@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.keyword import acronyms, covered, key_terms, spelled_out, spelling, stem, tokens
+from assistant.keyword import acronyms, covered, key_terms, simplified, spelled_out, spelling, stem, tokens
 from assistant.question import parse_question
 
 
@@ -148,6 +148,13 @@ def test_spelling_leaves_words_that_only_look_like_variants_apart():
         assert spelling(word) == word
     assert "cent" in tokens("percent") and "cent" in tokens("per cent")  # "per" is a stop word
     assert stem("meters") == stem("metres")
+
+
+def test_traditional_and_simplified_chinese_are_one_script_to_the_index():
+    assert simplified("林鄭月娥離港期間,誰署理政務司司長?") == "林郑月娥离港期间,谁署理政务司司长?"
+    assert simplified("曾國衞") == simplified("曾國衛") == "曾国卫"  # a Hong Kong variant form too
+    assert simplified("甚么 Hong Kong 2025") == "甚么 Hong Kong 2025"  # simplified text and the rest unchanged
+    assert key_terms("林鄭月娥在廣州出席了甚麼論壇?") == key_terms("林郑月娥在广州出席了甚么论坛?")
 
 
 def test_prefix_forms_are_covered():
