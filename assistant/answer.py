@@ -103,7 +103,7 @@ class Answerer:
         query_vector = np.asarray(self.embeddings.embed_query(question.text))  # once, for search and scoring
         hits = self._hits(question, filters or Filters(), query_vector)
         if not hits or not question.terms:
-            return Answer(question.text, NO_ANSWER + " No release in the index matches this question.", False)
+            return Answer(question.asked, NO_ANSWER + " No release in the index matches this question.", False)
         cands = [c for c in self._candidates(question, hits, query_vector) if c.fits]
         if cands and self._second_look_due(question, cands[0]):
             # A second look before refusing: the release may say the missing words another way
@@ -125,8 +125,8 @@ class Answerer:
         if question.kind == "other":
             for rid in self._topical_releases(question, best, hits):
                 if (section := self._topic_section(question, rid)) is not None:
-                    return self._compose(question.text, self._section_units(rid, section))
-        return self._compose(question.text, _pick(cands))
+                    return self._compose(question.asked, self._section_units(rid, section))
+        return self._compose(question.asked, _pick(cands))
 
     # -- retrieval ------------------------------------------------------------------------
 
@@ -390,7 +390,7 @@ class Answerer:
             if len(nearest) > NEAREST_CHARS:
                 nearest = nearest[: NEAREST_CHARS - 1].rsplit(" ", 1)[0] + "…"
             text += f' Its nearest passage, which is not an answer: "{nearest}"'
-        return Answer(question.text, text, False)
+        return Answer(question.asked, text, False)
 
     def _compose(self, question: str, chosen: list[_Candidate]) -> Answer:
         if not chosen:

@@ -158,6 +158,7 @@ class Question:
     head: str | None = None  # the head noun of what is asked about: a release that lacks it cannot answer
     topical: bool = False  # "What did they agree on <topic>?": a section of a release may answer it whole
     unit: str | None = None  # a measure with a unit of its own ("temperature": "12 degrees")
+    asked: str = ""  # the question as asked (text has its dates spelled out as the releases write them)
 
     def fits(self, sentence: str) -> bool:
         """Whether the sentence supplies the kind of thing asked for (a number, a time, a date, a
@@ -216,7 +217,29 @@ class Question:
         return False
 
 
+_SHORT_MONTHS = {name[:3]: name for name in _MONTHS} | {"sept": "september"}
+_MONTH_NAME = "|".join(sorted(_SHORT_MONTHS, key=len, reverse=True))
+# "Dec 2019", "8 Dec. 2019", "Sept 3": a short month name next to a number ("Jan" alone may be a name).
+_SHORT_MONTH = re.compile(rf"\b({_MONTH_NAME})\b\.?(?=,?\s*\d)|(?<=\d\s)({_MONTH_NAME})\b\.?", re.I)
+_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\b")
+_DMY_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")  # Hong Kong writes day/month/year
+
+
+def spell_dates(text: str) -> str:
+    """Dates as the releases write them: "Dec 2019" -> "December 2019", "2019-12-08" and "8/12/2019" ->
+    "8 December 2019"."""
+
+    def day_month_year(day: str, month: str, year: str, original: str) -> str:
+        d, m = int(day), int(month)
+        return f"{d} {_MONTHS[m - 1].capitalize()} {year}" if 1 <= m <= 12 and 1 <= d <= 31 else original
+
+    text = _ISO_DATE.sub(lambda m: day_month_year(m.group(3), m.group(2), m.group(1), m.group(0)), text)
+    text = _DMY_DATE.sub(lambda m: day_month_year(m.group(1), m.group(2), m.group(3), m.group(0)), text)
+    return _SHORT_MONTH.sub(lambda m: _SHORT_MONTHS[(m.group(1) or m.group(2)).lower()].capitalize(), text)
+
+
 def parse_question(text: str) -> Question:
+    original, text = text, spell_dates(text)
     unit = None
     if _TIME_Q.search(text):
         kind = "time"
@@ -250,6 +273,7 @@ def parse_question(text: str) -> Question:
         head=_head(text),
         topical=bool(_FOCUS_TOPIC.search(text)),
         unit=unit,
+        asked=original,
     )
 
 

@@ -187,3 +187,16 @@ def test_a_chinese_question_in_the_other_script_gets_the_same_answer(
     same, other = shared_assistant.ask(question), shared_assistant.ask(other_script)
     assert same.answered and other.answered and other.answer == same.answer
     assert expected is None or expected in other.answer
+
+
+def test_a_short_or_numeric_date_finds_what_the_spelled_out_date_finds(shared_assistant):
+    spelled = shared_assistant.ask(
+        "Which development areas did Henry Tang discuss with Shenzhen officials in August 2010?"
+    )
+    for asked in (
+        "Which development areas did Henry Tang discuss with Shenzhen officials in Aug 2010?",
+        "Which development areas did Henry Tang discuss with Shenzhen officials in Aug. 2010?",
+    ):
+        answer = shared_assistant.ask(asked)
+        assert answer.question == asked  # echoed as asked
+        assert answer.answered == spelled.answered and answer.answer == spelled.answer

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.keyword import acronyms, covered, key_terms, simplified, spelled_out, spelling, stem, tokens
-from assistant.question import parse_question
+from assistant.question import parse_question, spell_dates
 
 
 @pytest.mark.parametrize(
@@ -233,3 +233,26 @@ def test_abbreviations_and_number_words_match_what_they_stand_for():
     assert tokens("the first six months") == tokens("the first 6 months")
     assert covered("uk-hong", {"uk", "hong", "kong"})  # "UK-Hong Kong trade"
     assert stem("replied") == stem("reply")
+
+
+@pytest.mark.parametrize(
+    ("asked", "spelled"),
+    [
+        ("What happened in Dec 2019?", "What happened in December 2019?"),
+        ("Who spoke on 8 Dec. 2019?", "Who spoke on 8 December 2019?"),
+        ("What fell on Sept 3?", "What fell on September 3?"),
+        ("What was issued on 2015-08-15?", "What was issued on 15 August 2015?"),
+        ("What was issued on 3/2/2017?", "What was issued on 3 February 2017?"),  # day/month/year, as in Hong Kong
+        ("Who is Jan Smith?", "Who is Jan Smith?"),  # a short month name alone may be a name
+        ("What is the 2020-21 school year?", "What is the 2020-21 school year?"),
+        ("What was issued on 2015-13-45?", "What was issued on 2015-13-45?"),  # not a date
+    ],
+)
+def test_dates_are_spelled_as_the_releases_write_them(asked, spelled):
+    assert spell_dates(asked) == spelled
+
+
+def test_a_question_keeps_its_wording_while_its_dates_count_as_spelled():
+    question = parse_question("How much rain fell on 2015-08-15?")
+    assert question.asked == "How much rain fell on 2015-08-15?"
+    assert question.year == "2015" and question.months == (8,) and "august" in question.key
