@@ -240,6 +240,8 @@ def spell_dates(text: str) -> str:
 
 def parse_question(text: str) -> Question:
     original, text = text, spell_dates(text)
+    if text and text[-1].isalnum():
+        text += "?"  # as most questions are written: the model's vector, and so the ranking, shifts without it
     unit = None
     if _TIME_Q.search(text):
         kind = "time"

@@ -200,3 +200,17 @@ def test_a_short_or_numeric_date_finds_what_the_spelled_out_date_finds(shared_as
         answer = shared_assistant.ask(asked)
         assert answer.question == asked  # echoed as asked
         assert answer.answered == spelled.answered and answer.answer == spelled.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many women were among those arrested in Thunderbolt 12?",
+        "When were the trading company duo due to appear in court?",
+        "What was the UK-Hong Kong merchandise trade growth in 2018 over 2017?",
+    ],
+)
+def test_a_question_without_its_question_mark_gets_the_same_answer(shared_assistant, question):
+    with_mark, without = shared_assistant.ask(question), shared_assistant.ask(question.rstrip("?"))
+    assert without.answer == with_mark.answer and without.answered == with_mark.answered
+    assert without.question == question.rstrip("?")
