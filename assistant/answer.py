@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -46,6 +47,8 @@ MAX_MISSING = 4
 # WordNet synonyms from a word's most frequent senses (1 and 2 fixed the same dev answer and broke none;
 # 3 broke a near-miss).
 THESAURUS_SENSES = 2
+RESPELL = True
+MIN_RESPELL = 5  # letters: a slip in a shorter word makes another word too often
 KIND_DEPTH = 2  # how far down WordNet's kinds and instances a head noun is followed
 # Runners-up: up to three more sentences of the best release scoring at least 0.6 of the best, within
 # MAX_CHARS. Chosen on dev: (1 for facts and 2 for open questions at 0.85/0.8) -> (3 at 0.6) fixed five answers
@@ -102,6 +105,12 @@ class Answerer:
         question = parse_question(text.strip())
         query_vector = np.asarray(self.embeddings.embed_query(question.text))  # once, for search and scoring
         hits = self._hits(question, filters or Filters(), query_vector)
+        if hits and RESPELL and (respelled := self._respell(question, hits)) != question.text:
+            # A misspelt name ("Zheijang") finds nothing by its words: spelled as the passages found by the rest
+            # of the question spell it, the question is read and searched again.
+            question = replace(parse_question(respelled), asked=question.asked)
+            query_vector = np.asarray(self.embeddings.embed_query(question.text))
+            hits = self._hits(question, filters or Filters(), query_vector)
         if not hits or not question.terms:
             return Answer(question.asked, NO_ANSWER + " No release in the index matches this question.", False)
         cands = [c for c in self._candidates(question, hits, query_vector) if c.fits]
@@ -129,6 +138,31 @@ class Answerer:
         return self._compose(question.asked, _pick(cands))
 
     # -- retrieval ------------------------------------------------------------------------
+
+    def _respell(self, question: Question, hits: list[Hit]) -> str:
+        """The question with each word the archive has never seen, and that is no English word, replaced by
+        the word of the retrieved passages one typing slip away (a letter missing, extra, wrong, or two
+        swapped; words of five letters and more)."""
+        keyword = self.retriever.keyword
+        unknown = [
+            w
+            for w in dict.fromkeys(_SURFACE.findall(question.text))
+            if len(w) >= MIN_RESPELL
+            and w.isalpha()
+            and not any(keyword.df(t) for t in tokens(w))
+            and not self.thesaurus.knows(w)
+        ]
+        if not unknown:
+            return question.text
+        seen = Counter(w for h in hits for w in _SURFACE.findall(h.chunk.text) if w.isalpha())
+        text = question.text
+        for word in unknown:
+            close = [(n, w) for w, n in seen.items() if _one_slip(word.lower(), w.lower())]
+            if close:
+                found = max(close)[1]
+                found = found.capitalize() if word[0].isupper() and found.isupper() else found
+                text = re.sub(rf"\b{re.escape(word)}\b", found, text)
+        return text
 
     def _hits(self, question: Question, filters: Filters, query_vector: np.ndarray) -> list[Hit]:
         hits = self.retriever.search(question.text, k=8, filters=filters, vector=query_vector)
@@ -463,3 +497,18 @@ def _pick(cands: list[_Candidate]) -> list[_Candidate]:
             chosen.append(cand)
             size += cost
     return [best, *sorted(chosen[1:], key=lambda c: (c.chunk.position, c.unit.line))]
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether two different words are one typing slip apart: a letter missing, extra or wrong, or two
+    neighbouring letters swapped (Damerau-Levenshtein distance 1)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((i for i in range(len(short)) if short[i] != long[i]), len(short))
+    return short[i:] == long[i + 1 :]

@@ -72,6 +72,14 @@ class WordNet:
                     out.update(self._members(offset, part))
         return {w for w in out if "_" not in w and w != word}
 
+    def knows(self, word: str) -> bool:
+        """Whether the word (in any inflection) is an English word WordNet holds."""
+        word = word.lower()
+        if not self.available or not _WORD.match(word):
+            return False
+        self._load()
+        return any(self._lemmas(word, part) for part in _PARTS)
+
     def kinds_of(self, noun: str, senses: int = 2, depth: int = 3) -> set[str]:
         """The single-word nouns for kinds and instances of the noun's `senses` most frequent meanings,
         down to `depth` levels ("city" -> capital -> Vienna; "residue" -> ... ), the noun's synonyms too."""

@@ -214,3 +214,14 @@ def test_a_question_without_its_question_mark_gets_the_same_answer(shared_assist
     with_mark, without = shared_assistant.ask(question), shared_assistant.ask(question.rstrip("?"))
     assert without.answer == with_mark.answer and without.answered == with_mark.answered
     assert without.question == question.rstrip("?")
+
+
+def test_a_misspelt_name_is_read_as_the_passages_spell_it(seed_assistant):
+    right = seed_assistant.ask("What did Hong Kong and Zhejiang agree on aviation?")
+    assert right.answered
+    for slip in ("Zheijang", "Zhejang", "Zhejianng", "Zhejixng"):  # swapped, missing, extra, wrong letter
+        asked = f"What did Hong Kong and {slip} agree on aviation?"
+        answer = seed_assistant.ask(asked)
+        assert answer.question == asked and answer.answered and answer.answer == right.answer
+    # An English word the releases do not hold is a missing detail, not a slip: it is never respelled.
+    assert not seed_assistant.ask("How much are the wages of the Zhejiang liaison unit staff?").answered

@@ -256,3 +256,17 @@ def test_a_question_keeps_its_wording_while_its_dates_count_as_spelled():
     question = parse_question("How much rain fell on 2015-08-15?")
     assert question.asked == "How much rain fell on 2015-08-15?"
     assert question.year == "2015" and question.months == (8,) and "august" in question.key
+
+
+def test_one_typing_slip_apart():
+    from assistant.answer import _one_slip
+
+    for a, b in [
+        ("zheijang", "zhejiang"),
+        ("zhejang", "zhejiang"),
+        ("zhejianng", "zhejiang"),
+        ("zhejixng", "zhejiang"),
+    ]:
+        assert _one_slip(a, b) and _one_slip(b, a)
+    for a, b in [("zhejiang", "zhejiang"), ("zhejiang", "zehjaing"), ("zhejiang", "zhe"), ("abcdef", "badcef")]:
+        assert not _one_slip(a, b)

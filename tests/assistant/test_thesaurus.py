@@ -31,6 +31,11 @@ def test_kinds_of_a_noun_reach_its_instances(wn):
     assert "severity" not in wn.synonyms("intensity")
 
 
+def test_it_knows_english_words_in_any_inflection_and_not_names_or_slips(wn):
+    assert wn.knows("wages") and wn.knows("arrested") and wn.knows("salary")
+    assert not wn.knows("zhejiang") and not wn.knows("decemebr")
+
+
 def test_words_it_does_not_know_or_cannot_be_give_nothing(wn):
     assert wn.synonyms("zzqxv") == set()
     assert wn.synonyms("Hong Kong") == set()
