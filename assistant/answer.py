@@ -47,9 +47,8 @@ MAX_MISSING = 4
 # WordNet synonyms from a word's most frequent senses (1 and 2 fixed the same dev answer and broke none;
 # 3 broke a near-miss).
 THESAURUS_SENSES = 2
-RESPELL = True
+KIND_DEPTH = 2  # how far down WordNet's kinds and instances a head noun is followed (1-3: same dev answers)
 MIN_RESPELL = 5  # letters: a slip in a shorter word makes another word too often
-KIND_DEPTH = 2  # how far down WordNet's kinds and instances a head noun is followed
 # Runners-up: up to three more sentences of the best release scoring at least 0.6 of the best, within
 # MAX_CHARS. Chosen on dev: (1 for facts and 2 for open questions at 0.85/0.8) -> (3 at 0.6) fixed five answers
 # whose detail sat in the second to fourth sentence and broke none; median length 328 -> 471 characters.
@@ -105,7 +104,7 @@ class Answerer:
         question = parse_question(text.strip())
         query_vector = np.asarray(self.embeddings.embed_query(question.text))  # once, for search and scoring
         hits = self._hits(question, filters or Filters(), query_vector)
-        if hits and RESPELL and (respelled := self._respell(question, hits)) != question.text:
+        if hits and (respelled := self._respell(question, hits)) != question.text:
             # A misspelt name ("Zheijang") finds nothing by its words: spelled as the passages found by the rest
             # of the question spell it, the question is read and searched again.
             question = replace(parse_question(respelled), asked=question.asked)
@@ -160,7 +159,8 @@ class Answerer:
             close = [(n, w) for w, n in seen.items() if _one_slip(word.lower(), w.lower())]
             if close:
                 found = max(close)[1]
-                found = found.capitalize() if word[0].isupper() and found.isupper() else found
+                if found.isupper():  # a bulletin in capitals: not an abbreviation
+                    found = found.capitalize() if word[0].isupper() else found.lower()
                 text = re.sub(rf"\b{re.escape(word)}\b", found, text)
         return text
 
