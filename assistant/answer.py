@@ -308,6 +308,8 @@ class Answerer:
         weights = self._weights(question)
         runs = spelled_out(question.text)
         short_forms = {w.lower() for w in _SHORT_FORM.findall(question.text)}
+        if not any(c.isupper() for c in question.text):  # typed in lower case: "ceo" may be an abbreviation
+            short_forms = {t for t in question.key if t.isascii() and t.isalpha() and 2 <= len(t) <= 5}
         cands: list[_Candidate] = []
         seen: set[tuple[str, str]] = set()
         head_kinds = {stems[0] for stems in self._head_kinds(question) if len(stems) == 1}

@@ -225,3 +225,11 @@ def test_a_misspelt_name_is_read_as_the_passages_spell_it(seed_assistant):
         assert answer.question == asked and answer.answered and answer.answer == right.answer
     # An English word the releases do not hold is a missing detail, not a slip: it is never respelled.
     assert not seed_assistant.ask("How much are the wages of the Zhejiang liaison unit staff?").answered
+
+
+def test_a_question_typed_in_lower_case_reads_its_abbreviations(shared_assistant):
+    # The release spells out "Chief Executive Officer"; "CEO" matches it, and so does "ceo" typed in lower case.
+    upper = shared_assistant.ask("Who is the CEO of the Senior Citizen Home Safety Association?")
+    lower = shared_assistant.ask("who is the ceo of the senior citizen home safety association?")
+    assert upper.answered and "Maura Wong" in upper.answer
+    assert lower.answered and lower.answer == upper.answer
