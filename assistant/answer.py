@@ -102,14 +102,15 @@ class Answerer:
 
     def ask(self, text: str, filters: Filters | None = None) -> Answer:
         question = parse_question(text.strip())
+        filters = filters or Filters()
         query_vector = np.asarray(self.embeddings.embed_query(question.text))  # once, for search and scoring
-        hits = self._hits(question, filters or Filters(), query_vector)
+        hits = self._hits(question, filters, query_vector)
         if hits and (respelled := self._respell(question, hits)) != question.text:
             # A misspelt name ("Zheijang") finds nothing by its words: spelled as the passages found by the rest
             # of the question spell it, the question is read and searched again.
             question = replace(parse_question(respelled), asked=question.asked)
             query_vector = np.asarray(self.embeddings.embed_query(question.text))
-            hits = self._hits(question, filters or Filters(), query_vector)
+            hits = self._hits(question, filters, query_vector)
         if not hits or not question.terms:
             return Answer(question.asked, NO_ANSWER + " No release in the index matches this question.", False)
         cands = [c for c in self._candidates(question, hits, query_vector) if c.fits]

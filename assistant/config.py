@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -9,6 +10,16 @@ from pathlib import Path
 from assistant.errors import InputError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def package_file(package: str, relative: str) -> Path | None:
+    """A data file shipped inside an installed package (a model, a dictionary), found without importing the
+    package; None when the package or the file is not there."""
+    spec = importlib.util.find_spec(package)
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        if (path := Path(location) / relative).is_file():
+            return path
+    return None
 
 
 @dataclass(frozen=True)

