@@ -81,6 +81,7 @@ _DATEISH = re.compile(
     re.I,
 )
 _NAME = re.compile(r"\b[A-Z][A-Za-z'’-]+(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][A-Za-z'’-]+)*")
+_ENUMERATOR = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\([a-z]\))\s+")
 _AMOUNT = re.compile(
     r"[$£€]?\d[\d,.]*(?:\s*(?:per cent|%|million|billion|trillion))?|\b(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)s?\b",
@@ -168,6 +169,7 @@ class Question:
         if _CJK.search(sentence):
             return self.kind not in ("number", "money", "time", "date") or bool(_CJK_NUMBER.search(sentence))
         asked = self.text.lower()
+        sentence = _ENUMERATOR.sub("", sentence)  # "2. Public transport services": a list's number, not a count
         if self.kind == "time":
             return any(m.group(0).lower() not in asked for m in _CLOCK.finditer(sentence))
         if self.kind == "date":

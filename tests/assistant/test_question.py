@@ -40,6 +40,14 @@ def test_count_needs_a_new_number_next_to_the_counted_thing():
     assert people.fits("The ICAC arrested 22 individuals, including 18 bank employees.")
 
 
+def test_a_list_items_number_is_no_answer_to_a_number_question():
+    q = parse_question("What number can people call about the traffic arrangements?")
+    for item in ("2. Public transport services", "(3) Road closures", "(b) Bus diversions"):
+        assert not q.fits(item)
+    assert q.fits("2. For enquiries, please call 1823.")
+    assert parse_question("When will the roads close?").fits("1. Roads close from 6 pm.")
+
+
 def test_who_needs_a_name_the_question_does_not_already_give():
     q = parse_question("Who acted as Chief Executive while C Y Leung was away?")
     assert not q.fits("The Chief Executive, Mr C Y Leung, will lead a delegation.")
