@@ -181,8 +181,12 @@ class Question:
         if self.kind == "who" and _PEOPLE_PHRASE.search(sentence):
             return True
         names = [m.group(1) for m in _TITLED.finditer(sentence)] + _HYPHEN_NAME.findall(sentence)
-        names += [m.group(0) for m in _NAME.finditer(sentence) if m.start() > 0]
-        return any(self._new(name) for name in names)
+        # A capitalised run that opens the sentence is a name without its first word, which may be capitalised
+        # only for opening it ("Chief Secretary Matthew Cheung will be Acting Chief Executive").
+        for m in _NAME.finditer(sentence):
+            words = m.group(0).split()
+            names += [" ".join(words if m.start() else words[1:])]
+        return any(self._new(name) for name in names if name)
 
     def names_person(self, sentence: str) -> bool:
         """Whether the sentence names a person (Mr ..., Cheng Tsz-man) that the question does not."""

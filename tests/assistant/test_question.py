@@ -52,6 +52,10 @@ def test_who_needs_a_name_the_question_does_not_already_give():
     q = parse_question("Who acted as Chief Executive while C Y Leung was away?")
     assert not q.fits("The Chief Executive, Mr C Y Leung, will lead a delegation.")
     assert q.fits("During his absence, the Secretary for Justice, Mr Rimsky Yuen, will be the Acting Chief Executive.")
+    # a name that opens the sentence, behind a title
+    assert q.fits("Chief Secretary Matthew Cheung will be Acting Chief Executive during Mr Leung's absence.")
+    assert not q.fits("Chief Executive C Y Leung will be away.")
+    assert not q.fits("Police will be on duty.")
 
 
 def test_time_needs_a_clock_time():
