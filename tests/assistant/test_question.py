@@ -114,6 +114,10 @@ def test_question_words_never_count_as_key_words():
     assert key_terms("Where does the 84-year-old patient live?") == ["84-year-old", "patient", "live"]
     assert "署理" in key_terms("梁振英赴京期间由谁署理行政长官?")
     assert not any(t in key_terms("梁振英赴京期间由谁署理行政长官?") for t in ("由谁", "谁"))
+    # relation words shape the question; a word of place may be its point ("around the patient's home")
+    assert key_terms("Which typhoon was behind the signal?") == ["typhoon", "signal"]
+    assert key_terms("What does it offer besides flats?") == ["offer", "flat"]
+    assert "around" in key_terms("What did they do around the home?")
 
 
 @pytest.mark.parametrize(
