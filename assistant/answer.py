@@ -64,12 +64,6 @@ _SHORT_FORM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")  # CEO, CHP, ImmD,
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,6}\b")
 _SURFACE = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# A question about when something was issued (a release's footer answers only that, not "when was it held").
-_ABOUT_ISSUING = re.compile(
-    r"\b(?:issu\w*|dispatch\w*|put out|sent out|publish\w*|releas\w*|announc\w*|posted|broadcast\w*|"
-    r"hoist\w*|cancel\w*|lower\w*|raised|in force)\b|發出|发出|發布|发布|公布",
-    re.I,
-)
 _FOOTER = re.compile(r"^(Ends?\s*/|Issued at HKT|DISPATCHED BY|完$|\d{4}年\d{1,2}月\d{1,2}日|香港時間|香港时间)", re.I)
 
 
@@ -84,6 +78,7 @@ class _Candidate:
     score: float = 0.0  # how well it answers: decides refusals
     focus: float = 0.0  # the share of the question's words it holds that are rare within its release
     names_head: bool = False  # it holds the head noun of what is asked ("which *vice governor*")
+    footer: bool = False  # "Ends/Friday, May 8", "Issued at HKT 15:06"
     words: frozenset[str] = frozenset()
 
     @property
@@ -316,7 +311,9 @@ class Answerer:
         seen: set[tuple[str, str]] = set()
         head_kinds = {stems[0] for stems in self._head_kinds(question) if len(stems) == 1}
         release_cov: dict[str, float] = {}
+        release_rank: dict[str, int] = {}
         for rank, chunk in self._passages(hits):
+            release_rank.setdefault(chunk.release_id, rank)
             rid = chunk.release_id
             if rid not in release_cov:
                 words = self.retriever.vocabulary(rid) | date_terms(question, chunk.date)
@@ -330,7 +327,7 @@ class Answerer:
                     continue
                 seen.add((rid, unit.text))
                 footer = bool(_FOOTER.match(unit.text))
-                if footer and not (question.kind in ("date", "time") and _ABOUT_ISSUING.search(question.text)):
+                if footer and not question.issuing:
                     continue  # "Ends/Friday, May 8" or "Issued at HKT 15:06" answers only when it was issued
                 words = set(tokens(f"{chunk.section or ''} {unit.text}")) | date_terms(question, chunk.date)
                 if short_forms:
@@ -344,9 +341,17 @@ class Answerer:
                     # count for it too, at part weight.
                     window = self._coverage(weights, words | set(tokens(before)), aliases)
                     lexical = (1 - CONTEXT_SHARE) * lexical + CONTEXT_SHARE * window
-                if footer:
-                    lexical = max(lexical, release_cov[rid])  # a footer line speaks for its whole release
-                cand = _Candidate(unit, chunk, rank, lexical, release_cov[rid], words=frozenset(words))
+                if footer:  # a footer line speaks for its whole release
+                    lexical = max(lexical, release_cov[rid])
+                cand = _Candidate(
+                    unit,
+                    chunk,
+                    release_rank[rid] if footer else rank,
+                    lexical,
+                    release_cov[rid],
+                    words=frozenset(words),
+                )
+                cand.footer = footer
                 cand.fits = question.fits(unit.text)
                 cand.names_head = bool(question.head) and (
                     _held(question.head, words, aliases) or bool(head_kinds & words)
@@ -482,7 +487,8 @@ def _focus(weights: dict[str, float], cands: list[_Candidate], aliases: dict[str
         if total <= 0:
             continue
         for i, cand in enumerate(group):
-            cand.focus = sum(w for t, w in local.items() if held[t][i]) / total
+            # A footer's words are its release's (its date): it is as particular to the question as the release.
+            cand.focus = 1.0 if cand.footer else sum(w for t, w in local.items() if held[t][i]) / total
 
 
 def _prescore(cand: _Candidate) -> float:

@@ -81,6 +81,14 @@ _DATEISH = re.compile(
     re.I,
 )
 _NAME = re.compile(r"\b[A-Z][A-Za-z'’-]+(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][A-Za-z'’-]+)*")
+# A question about when something was issued (a release's footer answers only that, not "when was it held").
+_ABOUT_ISSUING = re.compile(
+    r"\b(?:issu\w*|dispatch\w*|put out|sen[dt] out|publish\w*|releas\w*|announc\w*|posted|broadcast\w*|"
+    r"hoist\w*|cancel\w*|lower\w*|raised|in force)\b|發出|发出|發布|发布|公布",
+    re.I,
+)
+# ... of which these only say that it came out: the footer says when, and no sentence need hold the verb.
+_CAME_OUT = re.compile(r"\b(?:issu\w*|dispatch\w*|put out|sen[dt] out|publish\w*|posted|broadcast\w*)\b", re.I)
 _ENUMERATOR = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\([a-z]\))\s+")
 _AMOUNT = re.compile(
     r"[$£€]?\d[\d,.]*(?:\s*(?:per cent|%|million|billion|trillion))?|\b(?:one|two|three|four|five|six|seven|"
@@ -160,6 +168,7 @@ class Question:
     topical: bool = False  # "What did they agree on <topic>?": a section of a release may answer it whole
     unit: str | None = None  # a measure with a unit of its own ("temperature": "12 degrees")
     asked: str = ""  # the question as asked (text has its dates spelled out as the releases write them)
+    issuing: bool = False  # asks when something was issued, put out, hoisted...: a release's footer may answer
 
     def fits(self, sentence: str) -> bool:
         """Whether the sentence supplies the kind of thing asked for (a number, a time, a date, a
@@ -270,10 +279,15 @@ def parse_question(text: str) -> Question:
     year = m.group(1) if (m := _YEAR.search(text)) else None
     lowered = text.lower()
     months = tuple(i + 1 for i, name in enumerate(_MONTHS) if re.search(rf"\b{name}\b", lowered))
+    issuing = kind in ("date", "time") and bool(_ABOUT_ISSUING.search(text))
+    key = key_terms(text)
+    if issuing:
+        came_out = {t for m in _CAME_OUT.finditer(text) for t in tokens(m.group(0))}
+        key = [t for t in key if t not in came_out]
     return Question(
         text=text,
         terms=tuple(query_terms(text)),
-        key=tuple(key_terms(text)),
+        key=tuple(key),
         kind=kind,
         year=year,
         months=months,
@@ -282,6 +296,7 @@ def parse_question(text: str) -> Question:
         topical=bool(_FOCUS_TOPIC.search(text)),
         unit=unit,
         asked=original,
+        issuing=issuing,
     )
 
 

@@ -131,6 +131,18 @@ def test_a_release_footer_answers_only_when_the_release_was_issued(shared_assist
     assert "Issued at HKT" not in held.answer and "Ends/" not in held.answer
 
 
+def test_the_footer_of_the_release_of_the_asked_date_wins_over_another_releases(shared_assistant):
+    # Template warnings: the footer's own passage is found below other warnings' passages, but it speaks for
+    # its release, the one of the date asked.
+    for asked in (
+        "At what time did the Observatory put out its Very Hot Weather Warning of July 7, 2020?",
+        "At what time did the Observatory send out the Very Hot Weather Warning on 7 July 2020?",
+    ):
+        answer = shared_assistant.ask(asked)
+        assert answer.answered and "7:03" in answer.answer, asked
+        assert "16:20" not in answer.answer and "14:33" not in answer.answer
+
+
 def test_a_question_word_the_release_says_as_a_wordnet_synonym_or_kind(shared_assistant):
     from assistant.answer import Answerer
     from assistant.thesaurus import WordNet

@@ -118,6 +118,12 @@ def test_question_words_never_count_as_key_words():
     assert key_terms("Which typhoon was behind the signal?") == ["typhoon", "signal"]
     assert key_terms("What does it offer besides flats?") == ["offer", "flat"]
     assert "around" in key_terms("What did they do around the home?")
+    # when something came out is told by the release's footer, which holds no such verb
+    issued = parse_question("At what time did the Observatory put out the Cold Weather Warning?")
+    assert issued.issuing and "put" not in issued.key and "cold" in issued.key
+    hoisted = parse_question("When was the No. 8 signal hoisted?")
+    assert hoisted.issuing and "hoist" in hoisted.key
+    assert not parse_question("When was the meeting held?").issuing
 
 
 @pytest.mark.parametrize(
