@@ -32,8 +32,7 @@ NEAREST_MARGIN = 0.15  # a refusal quotes the nearest sentence of the right rele
 NEAREST_CHARS = 300
 MIN_SCORE = 0.74  # the chosen sentence's whole score (words, release, meaning, kind of answer)
 TOP_RELEASES = 3  # every passage of the best releases is a candidate, not only the retrieved ones
-DENSE_POOL = 4  # candidates the best is chosen from, by meaning too (the rest by words alone)
-RUNNER_UP_POOL = 8  # ... and its runners-up (chosen on dev: 8, 12 and 16 gave the same answers)
+DENSE_POOL = 4  # candidates scored by meaning too (the rest by words alone)
 NO_ANSWER = "The releases do not say."
 # Weights of the sentence score: its own words, its release's words, meaning, kind of answer.
 W_LEXICAL, W_RELEASE, W_DENSE, W_KIND, W_RANK = 0.25, 0.35, 0.3, 0.15, 0.05
@@ -364,14 +363,11 @@ class Answerer:
             return []
         _focus(weights, cands, aliases or {})
         cands.sort(key=lambda c: -c.order)
-        pool = cands[:RUNNER_UP_POOL]
+        pool = cands[:DENSE_POOL]
         vectors = self._vectors_of([c.unit.text for c in pool])
         for cand, sim in zip(pool, vectors @ query_vector, strict=True):
             cand.score += W_DENSE * float(sim)
-        # The best is chosen among the first DENSE_POOL (a wider pool lets a sentence that merely sounds like
-        # the question win); runners-up, which only add to an answer, among the whole pool.
-        best = max(pool[:DENSE_POOL], key=lambda c: c.order)
-        ranked = [best, *sorted((c for c in pool if c is not best), key=lambda c: -c.order)]
+        ranked = sorted(pool, key=lambda c: -c.order)
         if question.latest:
             # "Latest": among the equally good matches (template releases repeat), the newest release wins.
             close = [c for c in ranked if c.fits and c.score >= ranked[0].score - LATEST_MARGIN]
