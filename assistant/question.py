@@ -253,8 +253,33 @@ def spell_dates(text: str) -> str:
     return _SHORT_MONTH.sub(lambda m: _SHORT_MONTHS[(m.group(1) or m.group(2)).lower()].capitalize(), text)
 
 
+# A request around the question ("Can you tell me who ...", "I'd like to know when ..."): the question is what
+# follows it, read as if asked on its own.
+_REQUEST = re.compile(
+    r"^\s*(?:(?:hi|hello|hey)\b[\s,!.]*)?(?:please\s+)?(?:"
+    r"(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|show|let)\s+me(?:\s+know)?"
+    r"|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:find\s+out|check|say)"
+    r"|(?:please\s+)?(?:tell|show)\s+me|let\s+me\s+know"
+    r"|i\s*(?:'d|’d|\s+would)\s+like\s+to\s+know|i\s+(?:want|need)\s+to\s+know|i\s+(?:wonder|was\s+wondering)"
+    r"|do\s+you\s+know|does\s+any(?:one|body)\s+know"
+    r")\b[\s,:]*(?:please\s+)?(?=\S)"
+    r"|^\s*(?:[請请][問问]|我想[問问]|(?:我)?想知道|(?:你|您)知道|(?:可(?:以|否)|能(?:否)?)?[請请]?(?:你|您)?告[訴诉]我)[\s,，:：]*(?=\S)",
+    re.I,
+)
+
+
+def strip_request(text: str) -> str:
+    """The question inside a request for it: "Can you tell me who chairs it?" -> "Who chairs it?"."""
+    if not (m := _REQUEST.match(text)):
+        return text
+    rest = text[m.end() :].rstrip()
+    if not any(c.isalnum() for c in rest):
+        return text
+    return rest[0].upper() + (rest[1:-1] + "?" if rest.endswith(".") else rest[1:])
+
+
 def parse_question(text: str) -> Question:
-    original, text = text, spell_dates(text)
+    original, text = text, spell_dates(strip_request(text))
     if text and text[-1].isalnum():
         text += "?"  # as most questions are written: the model's vector, and so the ranking, shifts without it
     unit = None

@@ -228,6 +228,22 @@ def test_a_question_without_its_question_mark_gets_the_same_answer(shared_assist
     assert without.question == question.rstrip("?")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much money did Zhejiang commit to the Vocational Education Alliance?",  # near-misses
+        "What was the lowest temperature when the CHP issued its cold weather reminder?",
+        "What did Hong Kong and Zhejiang agree on aviation?",
+    ],
+)
+@pytest.mark.parametrize("request_", ["Do you know {}", "please tell me {}", "I'd like to know {}"])
+def test_a_question_asked_as_a_request_gets_the_same_answer(seed_assistant, question, request_):
+    asked = request_.format(question[0].lower() + question[1:])
+    plain, framed = seed_assistant.ask(question), seed_assistant.ask(asked)
+    assert framed.answered == plain.answered and framed.answer == plain.answer
+    assert framed.question == asked
+
+
 def test_a_misspelt_name_is_read_as_the_passages_spell_it(seed_assistant):
     right = seed_assistant.ask("What did Hong Kong and Zhejiang agree on aviation?")
     assert right.answered

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.keyword import acronyms, covered, key_terms, simplified, spelled_out, spelling, stem, tokens
-from assistant.question import parse_question, spell_dates
+from assistant.question import parse_question, spell_dates, strip_request
 
 
 @pytest.mark.parametrize(
@@ -292,3 +292,22 @@ def test_one_typing_slip_apart():
         assert _one_slip(a, b) and _one_slip(b, a)
     for a, b in [("zhejiang", "zhejiang"), ("zhejiang", "zehjaing"), ("zhejiang", "zhe"), ("abcdef", "badcef")]:
         assert not _one_slip(a, b)
+
+
+@pytest.mark.parametrize(
+    ("asked", "question"),
+    [
+        ("Can you tell me who chairs the task force?", "Who chairs the task force?"),
+        ("could you please tell me when it opens", "When it opens"),
+        ("Hi, can you tell me: where is it?", "Where is it?"),
+        ("I'd like to know how many people died.", "How many people died?"),
+        ("Do you know which body will be set up?", "Which body will be set up?"),
+        ("请问李家超何时前往北京述職?", "李家超何时前往北京述職?"),
+        ("我想知道誰署理行政長官?", "誰署理行政長官?"),
+        ("Who can tell me the date?", "Who can tell me the date?"),  # a question, no request around one
+        ("Tell me.", "Tell me."),
+    ],
+)
+def test_the_question_inside_a_request_is_read_on_its_own(asked, question):
+    assert strip_request(asked) == question
+    assert parse_question(asked).asked == asked
