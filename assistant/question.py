@@ -278,8 +278,12 @@ def strip_request(text: str) -> str:
     return rest[0].upper() + (rest[1:-1] + "?" if rest.endswith(".") else rest[1:])
 
 
+_CONTRACTED = re.compile(r"\b(what|who|where|when|how|which|why)['’](s|re)\b", re.I)
+
+
 def parse_question(text: str) -> Question:
     original, text = text, spell_dates(strip_request(text))
+    text = _CONTRACTED.sub(lambda m: f"{m.group(1)} {'is' if m.group(2).lower() == 's' else 'are'}", text)
     if text and text[-1].isalnum():
         text += "?"  # as most questions are written: the model's vector, and so the ranking, shifts without it
     unit = None

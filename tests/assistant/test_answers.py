@@ -244,6 +244,19 @@ def test_a_question_asked_as_a_request_gets_the_same_answer(seed_assistant, ques
     assert framed.question == asked
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the fine for employers who ignore the Heat Stress at Work Warning?",  # a near-miss
+        "What is the phone number of the DH Health Education Infoline?",
+    ],
+)
+def test_a_contracted_question_gets_the_same_answer(shared_assistant, question):
+    contracted = question.replace("What is", "What's")
+    plain, short = shared_assistant.ask(question), shared_assistant.ask(contracted)
+    assert short.answered == plain.answered and short.answer == plain.answer
+
+
 def test_a_misspelt_name_is_read_as_the_passages_spell_it(seed_assistant):
     right = seed_assistant.ask("What did Hong Kong and Zhejiang agree on aviation?")
     assert right.answered

@@ -311,3 +311,9 @@ def test_one_typing_slip_apart():
 def test_the_question_inside_a_request_is_read_on_its_own(asked, question):
     assert strip_request(asked) == question
     assert parse_question(asked).asked == asked
+
+
+def test_a_contracted_question_word_is_read_in_full():
+    assert parse_question("What's the rent of a unit?").text == "What is the rent of a unit?"
+    assert parse_question("Who’re the winners?").text == "Who are the winners?"
+    assert parse_question("What's the rent of a unit?").head == parse_question("What is the rent of a unit?").head
