@@ -268,13 +268,37 @@ _REQUEST = re.compile(
 )
 
 
+# A question opened by a conjunction, as the next in a conversation: "And who chairs it?"
+_OPENER = re.compile(r"^\s*(?:and|but|so|also|then|ok(?:ay)?|well|now)\b[\s,]*(?=\S)", re.I)
+# An embedded question keeps the order of a statement: "(tell me) what the phone number is".
+_EMBEDDED = re.compile(
+    r"^((?:what|who|whom|whose|where|when|which|how(?:\s+(?:many|much|long|old|far|big|large))?)(?:\s+\w+)??)"
+    r"\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|will\b|would\b|can\b|could\b|has\b|have\b|had\b)"
+    r"(.+?)\s+(is|was|are|were)\b(.*?)\s*[?.]?$",
+    re.I,
+)
+
+
+_SUBJECT_OPENERS = frozenset("the a an this that these those his her its their our my your".split())  # noqa: SIM905
+
+
+def _is_subject(phrase: str) -> bool:
+    """Whether a phrase opens as a noun phrase does ("the fee", "Hong Kong's share"), not as a verb."""
+    first = phrase.split()[0]
+    return first.lower() in _SUBJECT_OPENERS or first[0].isupper()
+
+
 def strip_request(text: str) -> str:
-    """The question inside a request for it: "Can you tell me who chairs it?" -> "Who chairs it?"."""
-    if not (m := _REQUEST.match(text)):
+    """The question inside a request for it: "Can you tell me who chairs it?" -> "Who chairs it?",
+    "Do you know what the fee is?" -> "What is the fee?", "And when is it?" -> "When is it?"."""
+    framed = _REQUEST.match(text) or _OPENER.match(text)
+    if not framed:
         return text
-    rest = text[m.end() :].rstrip()
+    rest = text[framed.end() :].rstrip()
     if not any(c.isalnum() for c in rest):
         return text
+    if (embedded := _EMBEDDED.match(rest)) and _is_subject(embedded.group(2)):
+        rest = f"{embedded.group(1)} {embedded.group(3)} {embedded.group(2)}{embedded.group(4)}?"
     return rest[0].upper() + (rest[1:-1] + "?" if rest.endswith(".") else rest[1:])
 
 

@@ -236,12 +236,23 @@ def test_a_question_without_its_question_mark_gets_the_same_answer(shared_assist
         "What did Hong Kong and Zhejiang agree on aviation?",
     ],
 )
-@pytest.mark.parametrize("request_", ["Do you know {}", "please tell me {}", "I'd like to know {}"])
+@pytest.mark.parametrize("request_", ["Do you know {}", "please tell me {}", "I'd like to know {}", "And {}"])
 def test_a_question_asked_as_a_request_gets_the_same_answer(seed_assistant, question, request_):
     asked = request_.format(question[0].lower() + question[1:])
     plain, framed = seed_assistant.ask(question), seed_assistant.ask(asked)
     assert framed.answered == plain.answered and framed.answer == plain.answer
     assert framed.question == asked
+
+
+def test_a_question_embedded_in_a_request_gets_the_same_answer(seed_assistant):
+    plain = seed_assistant.ask("What was the lowest temperature when the CHP issued its cold weather reminder?")
+    embedded = seed_assistant.ask(
+        "Can you tell me what the lowest temperature was when the CHP issued its cold weather reminder?"
+    )
+    assert not plain.answered and not embedded.answered and embedded.answer == plain.answer
+    plain = seed_assistant.ask("What is the phone number of the DH Health Education Infoline?")
+    embedded = seed_assistant.ask("Do you know what the phone number of the DH Health Education Infoline is?")
+    assert plain.answered and embedded.answer == plain.answer
 
 
 @pytest.mark.parametrize(

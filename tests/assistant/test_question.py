@@ -305,6 +305,13 @@ def test_one_typing_slip_apart():
         ("请问李家超何时前往北京述職?", "李家超何时前往北京述職?"),
         ("我想知道誰署理行政長官?", "誰署理行政長官?"),
         ("Who can tell me the date?", "Who can tell me the date?"),  # a question, no request around one
+        ("Can you tell me what the phone number of the infoline is?", "What is the phone number of the infoline?"),
+        ("Do you know who the Secretary for Security is?", "Who is the Secretary for Security?"),
+        ("I wonder how much the fee was.", "How much was the fee?"),
+        ("Can you tell me how many people were arrested?", "How many people were arrested?"),
+        ("Do you know what was agreed?", "What was agreed?"),
+        ("And who chairs it?", "Who chairs it?"),
+        ("So, when is the meeting?", "When is the meeting?"),
         ("Tell me.", "Tell me."),
     ],
 )
