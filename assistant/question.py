@@ -288,9 +288,19 @@ def _is_subject(phrase: str) -> bool:
     return first.lower() in _SUBJECT_OPENERS or first[0].isupper()
 
 
+# Courtesy after the question: "...? Thanks!", "..., thank you." / "谢谢".
+_COURTESY = re.compile(
+    r"(?:(?<=[?.!,])|(?<=[?.!,]\s))\s*(?:(?:many\s+)?thanks?(?:\s+(?:you|a\s+lot|in\s+advance))?"
+    r"|thank\s+you(?:\s+(?:very\s+much|in\s+advance))?|thx|cheers|please|pls|[謝谢][謝谢]|唔該|唔该)[\s.!?。！？]*$",
+    re.I,
+)
+
+
 def strip_request(text: str) -> str:
     """The question inside a request for it: "Can you tell me who chairs it?" -> "Who chairs it?",
     "Do you know what the fee is?" -> "What is the fee?", "And when is it?" -> "When is it?"."""
+    if (thanked := _COURTESY.search(text)) and any(c.isalnum() for c in text[: thanked.start()]):
+        text = text[: thanked.start()].rstrip(" ,")
     framed = _REQUEST.match(text) or _OPENER.match(text)
     if not framed:
         return text

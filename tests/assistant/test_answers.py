@@ -236,7 +236,9 @@ def test_a_question_without_its_question_mark_gets_the_same_answer(shared_assist
         "What did Hong Kong and Zhejiang agree on aviation?",
     ],
 )
-@pytest.mark.parametrize("request_", ["Do you know {}", "please tell me {}", "I'd like to know {}", "And {}"])
+@pytest.mark.parametrize(
+    "request_", ["Do you know {}", "please tell me {}", "I'd like to know {}", "And {}", "{} Thanks!"]
+)
 def test_a_question_asked_as_a_request_gets_the_same_answer(seed_assistant, question, request_):
     asked = request_.format(question[0].lower() + question[1:])
     plain, framed = seed_assistant.ask(question), seed_assistant.ask(asked)

@@ -312,6 +312,12 @@ def test_one_typing_slip_apart():
         ("Do you know what was agreed?", "What was agreed?"),
         ("And who chairs it?", "Who chairs it?"),
         ("So, when is the meeting?", "When is the meeting?"),
+        ("Who chairs it? Thanks!", "Who chairs it?"),
+        ("Can you tell me who chairs it? Thank you very much.", "Who chairs it?"),
+        ("Who chairs it, please?", "Who chairs it"),
+        ("李家超何时前往北京述職?谢谢", "李家超何时前往北京述職?"),
+        ("How many thanks letters were sent?", "How many thanks letters were sent?"),
+        ("Thank you.", "Thank you."),
         ("Tell me.", "Tell me."),
     ],
 )
