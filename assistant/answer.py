@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from assistant import sentences
-from assistant.keyword import STOPWORDS, acronyms, covered, spelled_out, tokens
+from assistant.keyword import PLAIN_STOPWORDS, STOPWORDS, acronyms, covered, spelled_out, tokens
 from assistant.question import PEOPLE, Question, date_terms, parse_question
 from assistant.records import Answer, Chunk, Citation
 from assistant.retrieve import Filters, Hit, Retriever
@@ -62,6 +62,7 @@ W_FOCUS = 0.1  # chosen on dev: 0.1 fixed four choices and broke none; 0.2 and u
 _SHORT_FORM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")  # CEO, CHP, ImmD, FSDC
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,6}\b")
 _SURFACE = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
+_LETTERS_RUN = re.compile(r"[A-Za-z]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FOOTER = re.compile(r"^(Ends?\s*/|Issued at HKT|DISPATCHED BY|完$|\d{4}年\d{1,2}月\d{1,2}日|香港時間|香港时间)", re.I)
 
@@ -137,15 +138,13 @@ class Answerer:
     def _respell(self, question: Question, hits: list[Hit]) -> str:
         """The question with each word the archive has never seen, and that is no English word, replaced by
         the word of the retrieved passages one typing slip away (a letter missing, extra, wrong, or two
-        swapped; words of five letters and more)."""
+        swapped; words of five letters and more), else by the English word one slip away that the archive
+        holds most ("numebr": number, "druing": during)."""
         keyword = self.retriever.keyword
         unknown = [
             w
-            for w in dict.fromkeys(_SURFACE.findall(question.text))
-            if len(w) >= MIN_RESPELL
-            and w.isalpha()
-            and not any(keyword.df(t) for t in tokens(w))
-            and not self.thesaurus.knows(w)
+            for w in dict.fromkeys(_LETTERS_RUN.findall(question.text))
+            if len(w) >= MIN_RESPELL and not any(keyword.df(t) for t in tokens(w)) and not self.thesaurus.knows(w)
         ]
         if not unknown:
             return question.text
@@ -157,8 +156,26 @@ class Answerer:
                 found = max(close)[1]
                 if found.isupper():  # a bulletin in capitals: not an abbreviation
                     found = found.capitalize() if word[0].isupper() else found.lower()
-                text = re.sub(rf"\b{re.escape(word)}\b", found, text)
+            elif not (found := self._nearest_word(word) if word.islower() else None):  # a capital: a name
+                continue
+            text = re.sub(rf"\b{re.escape(word)}\b", found, text)
         return text
+
+    def _nearest_word(self, word: str) -> str | None:
+        """The English word one typing slip away that the archive holds in most releases (a common word,
+        "during", counts as held everywhere); None if there is none."""
+        keyword = self.retriever.keyword
+        best, most = None, 0.0
+        for candidate in sorted(_slips_of(word)):
+            if candidate in PLAIN_STOPWORDS:
+                held = math.inf
+            elif not (held := max((keyword.df(t) for t in tokens(candidate)), default=0)):
+                if not self.thesaurus.knows(candidate):
+                    continue
+                held = 0.5  # an English word the archive lacks still beats a word no dictionary knows
+            if held > most:
+                best, most = candidate, held
+        return best
 
     def _hits(self, question: Question, filters: Filters, query_vector: np.ndarray) -> list[Hit]:
         hits = self.retriever.search(question.text, k=8, filters=filters, vector=query_vector)
@@ -521,3 +538,14 @@ def _one_slip(a: str, b: str) -> bool:
     short, long = (a, b) if len(a) < len(b) else (b, a)
     i = next((i for i in range(len(short)) if short[i] != long[i]), len(short))
     return short[i:] == long[i + 1 :]
+
+
+def _slips_of(word: str) -> set[str]:
+    """Every word one typing slip from a lower-case word: a letter missing, extra or wrong, two swapped."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    out |= {a + c + b for a, b in splits for c in letters}
+    return out - {word}

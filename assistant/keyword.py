@@ -46,7 +46,7 @@ QUESTION_WORDS = _words(
 ALIASES = {"hk": "hong kong", "ce": "chief executive", "legco": "legislative council", "hksar": "hong kong"}
 
 
-_PLAIN_STOPWORDS = STOPWORDS
+PLAIN_STOPWORDS = STOPWORDS  # as written, before their stems join them
 
 
 # American and British spellings of the same word, each pair reduced to one form before stemming, so that a
@@ -134,7 +134,7 @@ def stem(word: str) -> str:
             if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
                 w = w[:-1]  # stopped -> stop
             break
-    if w.endswith("e") and len(w) > 4 and (w[:-1] not in _PLAIN_STOPWORDS or word in _PLAIN_STOPWORDS):
+    if w.endswith("e") and len(w) > 4 and (w[:-1] not in PLAIN_STOPWORDS or word in PLAIN_STOPWORDS):
         w = w[:-1]  # but "theme" is not "them"
     return w
 

@@ -270,6 +270,21 @@ def test_a_contracted_question_gets_the_same_answer(shared_assistant, question):
     assert short.answered == plain.answered and short.answer == plain.answer
 
 
+@pytest.mark.parametrize(
+    ("slip", "word"),
+    [("numebr", "number"), ("recmomend", "recommend"), ("derssed", "dressed"), ("disaptch", "dispatch")],
+)
+def test_a_misspelt_common_word_is_read_as_the_english_word_one_slip_away(shared_assistant, slip, word):
+    question = {
+        "number": "What is the phone number of the DH Health Education Infoline?",
+        "recommend": "What strength of alcohol-based handrub does the CHP recommend?",
+        "dressed": "How should babies be dressed in cold weather?",
+        "dispatch": "When did the Observatory dispatch the Saola No. 8 bulletin?",
+    }[word]
+    right, slipped = shared_assistant.ask(question), shared_assistant.ask(question.replace(word, slip))
+    assert right.answered and slipped.answered and slipped.answer == right.answer
+
+
 def test_a_misspelt_name_is_read_as_the_passages_spell_it(seed_assistant):
     right = seed_assistant.ask("What did Hong Kong and Zhejiang agree on aviation?")
     assert right.answered

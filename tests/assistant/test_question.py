@@ -330,3 +330,11 @@ def test_a_contracted_question_word_is_read_in_full():
     assert parse_question("What's the rent of a unit?").text == "What is the rent of a unit?"
     assert parse_question("Who’re the winners?").text == "Who are the winners?"
     assert parse_question("What's the rent of a unit?").head == parse_question("What is the rent of a unit?").head
+
+
+def test_every_word_one_typing_slip_away():
+    from assistant.answer import _one_slip, _slips_of
+
+    slips = _slips_of("during")
+    assert {"druing", "durng", "durring", "dering"} <= slips and "during" not in slips
+    assert all(_one_slip("during", s) for s in slips)
