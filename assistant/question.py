@@ -296,11 +296,23 @@ _COURTESY = re.compile(
 )
 
 
+# A greeting or preamble before the question ("Hi there.", "Quick question:"), words that ask nothing.
+_PREAMBLE = re.compile(r"^\s*([A-Za-z' ]+?)\s*[.!:,;—–-]+\s+(?=\S)")
+_GREETING = """hi hello hey there dear all good morning afternoon evening day i i've ive have had got a an one
+another quick simple small short more question questions query enquiry thanks thank you please help me need want
+to ask sir madam team folks everyone ok okay so um well sorry excuse"""
+_PREAMBLE_WORDS = frozenset(_GREETING.split())
+
+
 def strip_request(text: str) -> str:
     """The question inside a request for it: "Can you tell me who chairs it?" -> "Who chairs it?",
-    "Do you know what the fee is?" -> "What is the fee?", "And when is it?" -> "When is it?"."""
+    "Do you know what the fee is?" -> "What is the fee?", "And when is it?" -> "When is it?", "Hi there. Who
+    chairs it? Thanks!" -> "Who chairs it?"."""
     if (thanked := _COURTESY.search(text)) and any(c.isalnum() for c in text[: thanked.start()]):
         text = text[: thanked.start()].rstrip(" ,")
+    while (preamble := _PREAMBLE.match(text)) and set(preamble.group(1).lower().split()) <= _PREAMBLE_WORDS:
+        text = text[preamble.end() :]
+        text = text[0].upper() + text[1:]
     framed = _REQUEST.match(text) or _OPENER.match(text)
     if not framed:
         return text

@@ -237,7 +237,15 @@ def test_a_question_without_its_question_mark_gets_the_same_answer(shared_assist
     ],
 )
 @pytest.mark.parametrize(
-    "request_", ["Do you know {}", "please tell me {}", "I'd like to know {}", "And {}", "{} Thanks!"]
+    "request_",
+    [
+        "Do you know {}",
+        "please tell me {}",
+        "I'd like to know {}",
+        "And {}",
+        "{} Thanks!",
+        "Hi there. Quick question: {}",
+    ],
 )
 def test_a_question_asked_as_a_request_gets_the_same_answer(seed_assistant, question, request_):
     asked = request_.format(question[0].lower() + question[1:])

@@ -318,6 +318,11 @@ def test_one_typing_slip_apart():
         ("李家超何时前往北京述職?谢谢", "李家超何时前往北京述職?"),
         ("How many thanks letters were sent?", "How many thanks letters were sent?"),
         ("Thank you.", "Thank you."),
+        ("Hi there. Who chairs it?", "Who chairs it?"),
+        ("I have a question. who chairs it?", "Who chairs it?"),
+        ("Good morning team, I want to ask: who chairs it?", "Who chairs it?"),
+        ("Hello! Can you tell me who chairs it?", "Who chairs it?"),
+        ("Hong Kong: who chairs it?", "Hong Kong: who chairs it?"),  # words that matter are kept
         ("Tell me.", "Tell me."),
     ],
 )
