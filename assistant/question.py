@@ -327,8 +327,11 @@ def strip_request(text: str) -> str:
 _CONTRACTED = re.compile(r"\b(what|who|where|when|how|which|why)['’](s|re)\b", re.I)
 
 
+_FULL_WIDTH = str.maketrans({"？": "?", "！": "!"})  # a Chinese keyboard's marks, after any language
+
+
 def parse_question(text: str) -> Question:
-    original, text = text, spell_dates(strip_request(text))
+    original, text = text, spell_dates(strip_request(text.translate(_FULL_WIDTH).strip()))
     text = _CONTRACTED.sub(lambda m: f"{m.group(1)} {'is' if m.group(2).lower() == 's' else 'are'}", text)
     if text and text[-1].isalnum():
         text += "?"  # as most questions are written: the model's vector, and so the ranking, shifts without it

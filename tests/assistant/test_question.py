@@ -343,3 +343,9 @@ def test_every_word_one_typing_slip_away():
     slips = _slips_of("during")
     assert {"druing", "durng", "durring", "dering"} <= slips and "during" not in slips
     assert all(_one_slip("during", s) for s in slips)
+
+
+def test_full_width_marks_read_as_plain_ones():
+    assert parse_question("Who chairs the task force？").text == "Who chairs the task force?"
+    assert parse_question("Who chairs the task force？").asked == "Who chairs the task force？"
+    assert parse_question("  Who chairs the task force?\n").key == parse_question("Who chairs the task force?").key
