@@ -57,10 +57,10 @@ def test_held_out_questions_score_at_least_as_measured(outcomes, capsys):
         print("\n" + evaluate.format_metrics("golden test split", figures))
     assert figures["recall@5"] >= 0.95
     # Measured on this split (247 questions, 58 of them unanswerable; it grew with three batches of
-    # questions written before any tuning on them): answer 0.825, refusal 0.828. The bars
-    # (0.9 and 0.85) are not met yet; these floors catch regressions (about 3 questions of slack each).
-    assert figures["answer_accuracy"] >= 0.80
-    assert figures["refusal_accuracy"] >= 0.77
+    # questions written before any tuning on them): answer 0.841, refusal 0.828. The bars
+    # (0.9 and 0.85) are not met yet; these floors catch regressions (about 4 and 2 questions of slack).
+    assert figures["answer_accuracy"] >= 0.82
+    assert figures["refusal_accuracy"] >= 0.79
 
 
 def test_every_answer_quotes_its_citations_verbatim(outcomes):
