@@ -259,7 +259,7 @@ _REQUEST = re.compile(
     r"^\s*(?:(?:hi|hello|hey)\b[\s,!.]*)?(?:please\s+)?(?:"
     r"(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|show|let)\s+me(?:\s+know)?"
     r"|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:find\s+out|check|say)"
-    r"|(?:please\s+)?(?:tell|show)\s+me|let\s+me\s+know"
+    r"|(?:please\s+)?(?:tell|show|give|send)\s+me|let\s+me\s+know|(?:please\s+)?(?:name|list|state|find)(?=\s+the\b)"
     r"|i\s*(?:'d|’d|\s+would)\s+like\s+to\s+know|i\s+(?:want|need)\s+to\s+know|i\s+(?:wonder|was\s+wondering)"
     r"|do\s+you\s+know|does\s+any(?:one|body)\s+know"
     r")\b[\s,:]*(?:please\s+)?(?=\S)"
@@ -321,6 +321,8 @@ def strip_request(text: str) -> str:
         return text
     if (embedded := _EMBEDDED.match(rest)) and _is_subject(embedded.group(2)):
         rest = f"{embedded.group(1)} {embedded.group(3)} {embedded.group(2)}{embedded.group(4)}?"
+    elif rest.split()[0].lower() in _SUBJECT_OPENERS:  # "Give me the phone number of ...": what it is
+        rest = f"What is {rest[0].lower()}{rest[1:]}"
     return rest[0].upper() + (rest[1:-1] + "?" if rest.endswith(".") else rest[1:])
 
 

@@ -276,6 +276,8 @@ def test_a_contracted_question_gets_the_same_answer(shared_assistant, question):
     contracted = question.replace("What is", "What's")
     plain, short = shared_assistant.ask(question), shared_assistant.ask(contracted)
     assert short.answered == plain.answered and short.answer == plain.answer
+    ordered = shared_assistant.ask(question.replace("What is", "Give me").replace("?", "."))
+    assert ordered.answered == plain.answered and ordered.answer == plain.answer
 
 
 @pytest.mark.parametrize(
