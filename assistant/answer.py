@@ -329,8 +329,8 @@ class Answerer:
         release_cov: dict[str, float] = {}
         release_rank: dict[str, int] = {}
         for rank, chunk in self._passages(hits):
-            release_rank.setdefault(chunk.release_id, rank)
             rid = chunk.release_id
+            release_rank.setdefault(rid, rank)
             if rid not in release_cov:
                 words = self.retriever.vocabulary(rid) | date_terms(question, chunk.date)
                 if short_forms:  # "CEO" is held by "Chief Executive Officer"
@@ -359,15 +359,10 @@ class Answerer:
                     lexical = (1 - CONTEXT_SHARE) * lexical + CONTEXT_SHARE * window
                 if footer:  # a footer line speaks for its whole release
                     lexical = max(lexical, release_cov[rid])
+                rank_of = release_rank[rid] if footer else rank
                 cand = _Candidate(
-                    unit,
-                    chunk,
-                    release_rank[rid] if footer else rank,
-                    lexical,
-                    release_cov[rid],
-                    words=frozenset(words),
+                    unit, chunk, rank_of, lexical, release_cov[rid], footer=footer, words=frozenset(words)
                 )
-                cand.footer = footer
                 cand.fits = question.fits(unit.text)
                 cand.names_head = bool(question.head) and (
                     _held(question.head, words, aliases) or bool(head_kinds & words)

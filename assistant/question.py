@@ -81,14 +81,15 @@ _DATEISH = re.compile(
     re.I,
 )
 _NAME = re.compile(r"\b[A-Z][A-Za-z'’-]+(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][A-Za-z'’-]+)*")
+# Verbs that only say something came out: the footer says when, and no sentence need hold the verb.
+_CAME_OUT_VERBS = r"issu\w*|dispatch\w*|put out|sen[dt] out|publish\w*|posted|broadcast\w*"
+_CAME_OUT = re.compile(rf"\b(?:{_CAME_OUT_VERBS})\b", re.I)
 # A question about when something was issued (a release's footer answers only that, not "when was it held").
 _ABOUT_ISSUING = re.compile(
-    r"\b(?:issu\w*|dispatch\w*|put out|sen[dt] out|publish\w*|releas\w*|announc\w*|posted|broadcast\w*|"
-    r"hoist\w*|cancel\w*|lower\w*|raised|in force)\b|發出|发出|發布|发布|公布",
+    rf"\b(?:{_CAME_OUT_VERBS}|releas\w*|announc\w*|hoist\w*|cancel\w*|lower\w*|raised|in force)\b"
+    r"|發出|发出|發布|发布|公布",
     re.I,
 )
-# ... of which these only say that it came out: the footer says when, and no sentence need hold the verb.
-_CAME_OUT = re.compile(r"\b(?:issu\w*|dispatch\w*|put out|sen[dt] out|publish\w*|posted|broadcast\w*)\b", re.I)
 _ENUMERATOR = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\([a-z]\))\s+")
 _AMOUNT = re.compile(
     r"[$£€]?\d[\d,.]*(?:\s*(?:per cent|%|million|billion|trillion))?|\b(?:one|two|three|four|five|six|seven|"
