@@ -141,10 +141,15 @@ class Answerer:
         swapped; words of five letters and more), else by the English word one slip away that the archive
         holds most ("numebr": number, "druing": during)."""
         keyword = self.retriever.keyword
+        # "covid" is no word, but "covid-19" is one the archive holds.
+        held = {run for t in tokens(question.text) if keyword.df(t) for run in _LETTERS_RUN.findall(t)}
         unknown = [
             w
             for w in dict.fromkeys(_LETTERS_RUN.findall(question.text))
-            if len(w) >= MIN_RESPELL and not any(keyword.df(t) for t in tokens(w)) and not self.thesaurus.knows(w)
+            if len(w) >= MIN_RESPELL
+            and w.lower() not in held
+            and not any(keyword.df(t) for t in tokens(w))
+            and not self.thesaurus.knows(w)
         ]
         if not unknown:
             return question.text
