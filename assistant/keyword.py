@@ -152,6 +152,29 @@ _NUMBER_WORDS = {
 } | {"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000"}
 
 
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+# "nineteenth" as "19th", "twenty-first" as "21st" ("first" and "second" stay words: "the first", "a second").
+_ORDINAL_UNITS = dict(
+    zip(
+        """third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth
+        sixteenth seventeenth eighteenth nineteenth""".split(),  # noqa: SIM905
+        range(3, 20),
+        strict=True,
+    )
+)
+_ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_ORDINAL_WORDS = {w: _ordinal(n) for w, n in (_ORDINAL_UNITS | _ORDINAL_TENS).items()} | {
+    f"{tens}-{unit}": _ordinal(t + u)
+    for tens, t in _TENS.items()
+    for unit, u in ({"first": 1, "second": 2} | {k: v for k, v in _ORDINAL_UNITS.items() if v < 10}).items()
+}
+_NUMBER_WORDS |= _ORDINAL_WORDS
+
+
 def _simplified_table() -> dict[int, str]:
     """Traditional Chinese characters (and their Hong Kong and Taiwan variant forms) to simplified ones,
     from OpenCC's character tables (the `opencc-python-reimplemented` package's data files, read, not
@@ -188,7 +211,7 @@ def simplified(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-cased, stemmed word tokens ("six" as "6"); Chinese as single characters plus character bigrams,
+    """Lower-cased, stemmed word tokens ("six" as "6", "nineteenth" as "19th"); Chinese as single characters plus character bigrams,
     traditional characters written simplified."""
     text = _POSSESSIVE.sub("", text.lower()).translate(_SIMPLIFIED)
     words = _WORD.findall(text)

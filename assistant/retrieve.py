@@ -23,7 +23,7 @@ from assistant.records import Chunk
 from assistant.store import Store
 
 RRF_K = 60
-CACHE_VERSION = 5  # 2: tokens spell number words as digits, stem -ied; 3: no stem is a stop word; 4: one spelling for US and UK forms; 5: Chinese in simplified characters
+CACHE_VERSION = 6  # 6: ordinal words as "19th"; 2: tokens spell number words as digits, stem -ied; 3: no stem is a stop word; 4: one spelling for US and UK forms; 5: Chinese in simplified characters
 COMPACT_SHARE = 0.25  # rebuild the keyword index when this share of its documents is removed
 log = logging.getLogger(__name__)
 

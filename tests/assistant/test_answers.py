@@ -321,3 +321,10 @@ def test_a_word_part_of_a_held_hyphenated_word_is_not_taken_for_a_slip(shared_as
     lower = shared_assistant.ask("to what date was the 2020 summer holiday brought forward because of covid-19")
     assert upper.answered and "July 13" in upper.answer
     assert lower.answered and lower.answer == upper.answer
+
+
+def test_an_ordinal_in_words_finds_what_the_ordinal_in_digits_finds(shared_assistant):
+    digits = shared_assistant.ask("Where were the 13th National Games held?")
+    words = shared_assistant.ask("Where were the thirteenth National Games held?")
+    assert digits.answered and "Tianjin" in digits.answer
+    assert words.answered and words.answer == digits.answer

@@ -253,6 +253,9 @@ def test_abbreviations_and_number_words_match_what_they_stand_for():
         stem("agreement"),
     }
     assert tokens("the first six months") == tokens("the first 6 months")
+    assert tokens("the nineteenth plenary, its twenty-first meeting") == tokens("the 19th plenary, its 21st meeting")
+    assert tokens("the third and twenty-second") == ["the", "3rd", "and", "22nd"]
+    assert "first" in tokens("the first meeting") and "second" in tokens("a second look")  # words, not 1st / 2nd
     assert covered("uk-hong", {"uk", "hong", "kong"})  # "UK-Hong Kong trade"
     assert stem("replied") == stem("reply")
 
