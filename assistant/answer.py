@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from assistant import sentences
-from assistant.keyword import PLAIN_STOPWORDS, STOPWORDS, acronyms, covered, spelled_out, tokens
+from assistant.keyword import PLAIN_STOPWORDS, STOPWORDS, acronyms, covered, spelled_out, tokens, with_aliases
 from assistant.question import PEOPLE, Question, date_terms, parse_question
 from assistant.records import Answer, Chunk, Citation
 from assistant.retrieve import Filters, Hit, Retriever
@@ -340,6 +340,8 @@ class Answerer:
                 words = self.retriever.vocabulary(rid) | date_terms(question, chunk.date)
                 if short_forms:  # "CEO" is held by "Chief Executive Officer"
                     words = words | (self.retriever.abbreviations(rid) & short_forms)
+                for short in self.retriever.capitals(rid) & runs.keys():  # "Mass Transit Railway" by "MTR"
+                    words = words | runs[short]
                 release_cov[rid] = self._coverage(weights, words, aliases)
             previous = ""
             for unit in sentences.units(chunk.text):
@@ -350,7 +352,9 @@ class Answerer:
                 footer = bool(_FOOTER.match(unit.text))
                 if footer and not question.issuing:
                     continue  # "Ends/Friday, May 8" or "Issued at HKT 15:06" answers only when it was issued
-                words = set(tokens(f"{chunk.section or ''} {unit.text}")) | date_terms(question, chunk.date)
+                words = with_aliases(set(tokens(f"{chunk.section or ''} {unit.text}"))) | date_terms(
+                    question, chunk.date
+                )
                 if short_forms:
                     words |= acronyms(unit.text) & short_forms
                 if not unit.text.isupper():  # a bulletin in capitals has no abbreviations to spell out

@@ -221,10 +221,17 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+def with_aliases(words: set[str]) -> set[str]:
+    """The words, with what each alias among them stands for ("legco": legislative, council)."""
+    found = words & _ALIAS_WORDS.keys()
+    return words.union(*(_ALIAS_WORDS[w] for w in found)) if found else words
+
+
 def _expand(question: str) -> str:
     return " ".join(ALIASES.get(w.lower().strip("?,.!"), w) for w in question.split())
 
 
+_ALIAS_WORDS = {alias: frozenset(tokens(words)) for alias, words in ALIASES.items()}
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")
 _JOINERS = frozenset({"of", "and", "for", "the", "&"})
 

@@ -12,18 +12,20 @@ from __future__ import annotations
 import logging
 import os
 import pickle
+import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.faults import checkpoint
-from assistant.keyword import BM25, acronyms, query_terms, tokens
+from assistant.keyword import BM25, acronyms, query_terms, tokens, with_aliases
 from assistant.records import Chunk
 from assistant.store import Store
 
 RRF_K = 60
 CACHE_VERSION = 6  # 6: ordinal words as "19th"; 2: tokens spell number words as digits, stem -ied; 3: no stem is a stop word; 4: one spelling for US and UK forms; 5: Chinese in simplified characters
+_CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")  # MTR, FTA, CHP
 COMPACT_SHARE = 0.25  # rebuild the keyword index when this share of its documents is removed
 log = logging.getLogger(__name__)
 
@@ -142,10 +144,27 @@ class Retriever:
         return self._per_release[key]
 
     def vocabulary(self, release_id: str) -> set[str]:
-        """Every word (stemmed) of a release's title, headings and text."""
+        """Every word (stemmed) of a release's title, headings and text, and what its aliases stand for
+        ("LegCo": legislative council)."""
         return self.per_release(
-            "vocabulary", release_id, lambda chunks: set().union(*(tokens(_indexed_text(c)) for c in chunks))
+            "vocabulary",
+            release_id,
+            lambda chunks: with_aliases(set().union(*(tokens(_indexed_text(c)) for c in chunks))),
         )
+
+    def capitals(self, release_id: str) -> set[str]:
+        """The abbreviations a release writes in capitals ("MTR", "FTA"), lower-cased; not the words of a
+        bulletin written all in capitals."""
+
+        def find(chunks: list[Chunk]) -> set[str]:
+            found: set[str] = set()
+            for chunk in chunks:
+                for line in _indexed_text(chunk).splitlines():
+                    if not line.isupper():
+                        found.update(a.lower() for a in _CAPITALS.findall(line))
+            return found
+
+        return self.per_release("capitals", release_id, find)
 
     def abbreviations(self, release_id: str) -> set[str]:
         """The initials of every run of capitalised words in a release ("Chief Executive Officer" -> "ceo")."""

@@ -328,3 +328,21 @@ def test_an_ordinal_in_words_finds_what_the_ordinal_in_digits_finds(shared_assis
     words = shared_assistant.ask("Where were the thirteenth National Games held?")
     assert digits.answered and "Tianjin" in digits.answer
     assert words.answered and words.answer == digits.answer
+
+
+@pytest.mark.parametrize(
+    ("short", "spelled"),
+    [
+        (  # the release writes "MTR" only: the spelled-out name is held by its initials
+            "When would MTR trains stop running on 18 November 2019?",
+            "When would Mass Transit Railway trains stop running on 18 November 2019?",
+        ),
+        (  # the answering sentence writes "LegCo": an alias holds what it stands for
+            "How many LegCo members visited the Hong Kong Palace Museum in August 2022?",
+            "How many Legislative Council members visited the Hong Kong Palace Museum in August 2022?",
+        ),
+    ],
+)
+def test_a_name_spelled_out_finds_what_its_abbreviation_finds(shared_assistant, short, spelled):
+    by_short, by_name = shared_assistant.ask(short), shared_assistant.ask(spelled)
+    assert by_short.answered and by_name.answered and by_name.answer == by_short.answer

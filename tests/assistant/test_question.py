@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.keyword import acronyms, covered, key_terms, simplified, spelled_out, spelling, stem, tokens
+from assistant.keyword import (
+    acronyms,
+    covered,
+    key_terms,
+    simplified,
+    spelled_out,
+    spelling,
+    stem,
+    tokens,
+    with_aliases,
+)
 from assistant.question import parse_question, spell_dates, strip_request
 
 
@@ -255,6 +265,8 @@ def test_abbreviations_and_number_words_match_what_they_stand_for():
     assert tokens("the first six months") == tokens("the first 6 months")
     assert tokens("the nineteenth plenary, its twenty-first meeting") == tokens("the 19th plenary, its 21st meeting")
     assert tokens("the third and twenty-second") == ["the", "3rd", "and", "22nd"]
+    assert with_aliases({"legco", "panel"}) == {"legco", "panel", "legislativ", "council"}
+    assert with_aliases({"panel"}) == {"panel"}
     assert "first" in tokens("the first meeting") and "second" in tokens("a second look")  # words, not 1st / 2nd
     assert covered("uk-hong", {"uk", "hong", "kong"})  # "UK-Hong Kong trade"
     assert stem("replied") == stem("reply")
