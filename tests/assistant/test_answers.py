@@ -346,3 +346,9 @@ def test_an_ordinal_in_words_finds_what_the_ordinal_in_digits_finds(shared_assis
 def test_a_name_spelled_out_finds_what_its_abbreviation_finds(shared_assistant, short, spelled):
     by_short, by_name = shared_assistant.ask(short), shared_assistant.ask(spelled)
     assert by_short.answered and by_name.answered and by_name.answer == by_short.answer
+
+
+def test_initials_spaced_or_not_find_the_same_person(shared_assistant):
+    spaced = shared_assistant.ask("Who did K C Chan thank for inviting him to the Hong Kong Society gala dinner?")
+    joined = shared_assistant.ask("Who did KC Chan thank for inviting him to the Hong Kong Society gala dinner?")
+    assert spaced.answered and joined.answered and joined.answer == spaced.answer
