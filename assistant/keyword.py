@@ -111,11 +111,18 @@ def spelling(word: str) -> str:
     return word
 
 
+# Prefixes written with a hyphen or without ("co-operation" / "cooperation", "re-elected" / "reelected").
+_PREFIXES = frozenset({"co", "re", "pre", "non", "anti", "multi", "inter", "sub", "e"})
+
+
 @lru_cache(maxsize=1 << 18)
 def stem(word: str) -> str:
     """A light English stemmer: plurals, -ed, -ing and a final e ("seized", "seize" -> "seiz"); one spelling
     for American and British forms of a word."""
     if "-" in word:  # "re-industrialization"
+        prefix, _, rest = word.partition("-")
+        if prefix in _PREFIXES and rest.isalpha():  # "co-operation" as "cooperation", "e-commerce" as "ecommerce"
+            return stem(prefix + rest)
         return "-".join(spelling(part) for part in word.split("-"))
     if len(word) <= 3 or not word.isalpha():
         return word

@@ -352,3 +352,23 @@ def test_initials_spaced_or_not_find_the_same_person(shared_assistant):
     spaced = shared_assistant.ask("Who did K C Chan thank for inviting him to the Hong Kong Society gala dinner?")
     joined = shared_assistant.ask("Who did KC Chan thank for inviting him to the Hong Kong Society gala dinner?")
     assert spaced.answered and joined.answered and joined.answer == spaced.answer
+
+
+@pytest.mark.parametrize(
+    ("hyphen", "joined"),
+    [
+        (
+            "How many co-operation agreements were signed after the 2018 Hong Kong-Shanghai plenary?",
+            "How many cooperation agreements were signed after the 2018 Hong Kong-Shanghai plenary?",
+        ),
+        (
+            "Which industries does Hong Kong hope to attract for re-industrialisation?",
+            "Which industries does Hong Kong hope to attract for reindustrialisation?",
+        ),
+    ],
+)
+def test_a_prefix_written_without_its_hyphen_finds_the_hyphenated_word(shared_assistant, hyphen, joined):
+    written, typed = shared_assistant.ask(hyphen), shared_assistant.ask(joined)
+    # The same answering sentence first (the runners-up may differ: the model reads the two spellings apart).
+    assert written.answered and typed.answered
+    assert typed.answer.split(" [1]")[0] == written.answer.split(" [1]")[0]

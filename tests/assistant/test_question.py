@@ -267,6 +267,8 @@ def test_abbreviations_and_number_words_match_what_they_stand_for():
     assert tokens("the third and twenty-second") == ["the", "3rd", "and", "22nd"]
     assert with_aliases({"legco", "panel"}) == {"legco", "panel", "legislativ", "council"}
     assert with_aliases({"panel"}) == {"panel"}
+    assert tokens("co-operation, re-elected, e-commerce") == tokens("cooperation, reelected, ecommerce")
+    assert tokens("UK-Hong Kong 2017-18") == ["uk-hong", "kong", "2017-18"]  # not prefixes: kept as written
     assert tokens("C Y Leung") == tokens("CY Leung") == tokens("C.Y. Leung") == ["cy", "leung"]
     assert tokens("influenza A(H3N2), Grade A office") == ["influenza", "a", "h3n2", "grad", "a", "offic"]
     assert "first" in tokens("the first meeting") and "second" in tokens("a second look")  # words, not 1st / 2nd
