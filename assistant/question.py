@@ -333,13 +333,20 @@ _CONTRACTED = re.compile(r"\b(what|who|where|when|how|which|why)['’](s|re)\b",
 _FULL_WIDTH = str.maketrans({"？": "?", "！": "!"})  # a Chinese keyboard's marks, after any language
 
 
+_TWO_ASKED = re.compile(
+    r"\s*(?:who|what|when|where|why|how|which)\s+and\s+(?:who|what|when|where|why|how|which)\b", re.I
+)
+
+
 def parse_question(text: str) -> Question:
     original, text = text, spell_dates(strip_request(text.translate(_FULL_WIDTH).strip()))
     text = _CONTRACTED.sub(lambda m: f"{m.group(1)} {'is' if m.group(2).lower() == 's' else 'are'}", text)
     if text and text[-1].isalnum():
         text += "?"  # as most questions are written: the model's vector, and so the ranking, shifts without it
     unit = None
-    if _TIME_Q.search(text):
+    if _TWO_ASKED.match(text):
+        kind = "other"  # "When and where ...?": a sentence giving either is part of the answer
+    elif _TIME_Q.search(text):
         kind = "time"
     elif _MONEY_Q.search(text):
         kind = "money"

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from assistant.question import parse_question
 from conftest import AVIATION_Q
 
 pytestmark = pytest.mark.integration
@@ -372,3 +373,11 @@ def test_a_prefix_written_without_its_hyphen_finds_the_hyphenated_word(shared_as
     # The same answering sentence first (the runners-up may differ: the model reads the two spellings apart).
     assert written.answered and typed.answered
     assert typed.answer.split(" [1]")[0] == written.answer.split(" [1]")[0]
+
+
+def test_two_things_asked_at_once_are_answered_from_the_sentences_giving_either(shared_assistant):
+    # "When and where": a sentence giving only the place is part of the answer, not a reason to refuse.
+    answer = shared_assistant.ask("When and where were the 13th National Games held?")
+    assert answer.answered and "Tianjin" in answer.answer
+    assert parse_question("Where and when was it held?").kind == "other"
+    assert parse_question("When was it held?").kind == "date"
