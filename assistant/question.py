@@ -330,6 +330,43 @@ def strip_request(text: str) -> str:
 _CONTRACTED = re.compile(r"\b(what|who|where|when|how|which|why)['’](s|re)\b", re.I)
 
 
+# Informal short forms people type, in full ("govt" / "government", "Dept" / "Department", "phone no." / "phone
+# number"; not "No. 8", a signal's number).
+_INFORMAL_WORDS = {
+    "govt": "government",
+    "gov't": "government",
+    "dept": "department",
+    "depts": "departments",
+    "intl": "international",
+    "int'l": "international",
+    "univ": "university",
+    "assn": "association",
+    "assoc": "association",
+    "secy": "secretary",
+    "approx": "approximately",
+    "info": "information",
+    "natl": "national",
+    "mgmt": "management",
+    "admin": "administration",
+    "yr": "year",
+    "yrs": "years",
+    "mth": "month",
+    "mths": "months",
+    "hr": "hour",
+    "hrs": "hours",
+    "ppl": "people",
+}
+_INFORMAL = re.compile(
+    r"(?<![\w'])(" + "|".join(re.escape(w) for w in _INFORMAL_WORDS) + r")\b\.?|(?<!\w)(no)\.(?!\s*\d)", re.I
+)
+
+
+def _in_full(m: re.Match) -> str:
+    short = m.group(1) or m.group(2)
+    full = _INFORMAL_WORDS.get(short.lower(), "number")
+    return full.capitalize() if short[0].isupper() else full
+
+
 _FULL_WIDTH = str.maketrans({"？": "?", "！": "!"})  # a Chinese keyboard's marks, after any language
 
 
@@ -341,6 +378,7 @@ _TWO_ASKED = re.compile(
 def parse_question(text: str) -> Question:
     original, text = text, spell_dates(strip_request(text.translate(_FULL_WIDTH).strip()))
     text = _CONTRACTED.sub(lambda m: f"{m.group(1)} {'is' if m.group(2).lower() == 's' else 'are'}", text)
+    text = _INFORMAL.sub(_in_full, text)
     if text and text[-1].isalnum():
         text += "?"  # as most questions are written: the model's vector, and so the ranking, shifts without it
     unit = None

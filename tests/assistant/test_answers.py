@@ -381,3 +381,16 @@ def test_two_things_asked_at_once_are_answered_from_the_sentences_giving_either(
     assert answer.answered and "Tianjin" in answer.answer
     assert parse_question("Where and when was it held?").kind == "other"
     assert parse_question("When was it held?").kind == "date"
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Which bodies organise the International Youth Exchange Programme?", "Intl"),
+        ("What number can people call about the Lunar New Year's Eve traffic arrangements in 2011?", "no."),
+    ],
+)
+def test_an_informal_short_form_is_read_in_full(shared_assistant, full, short):
+    long_form = {"Intl": "International", "no.": "number"}[short]
+    written = shared_assistant.ask(full)
+    assert written.answered and shared_assistant.ask(full.replace(long_form, short)).answer == written.answer

@@ -371,3 +371,12 @@ def test_full_width_marks_read_as_plain_ones():
     assert parse_question("Who chairs the task force？").text == "Who chairs the task force?"
     assert parse_question("Who chairs the task force？").asked == "Who chairs the task force？"
     assert parse_question("  Who chairs the task force?\n").key == parse_question("Who chairs the task force?").key
+
+
+def test_informal_short_forms_are_read_in_full_but_not_a_signal_number():
+    assert parse_question("Who will the Govt partner with?").text == "Who will the Government partner with?"
+    assert parse_question("What is the phone no. of the Dept. of Health?").text == (
+        "What is the phone number of the Department of Health?"
+    )
+    assert parse_question("When was the No. 8 signal issued?").text == "When was the No. 8 signal issued?"
+    assert parse_question("Who paid the bill?").text == "Who paid the bill?"  # "info" only as a whole word
