@@ -222,8 +222,8 @@ _INITIALS = re.compile(r"\b([A-Z])\.? ?([A-Z])\.?(?: ?([A-Z])\.?)? (?=[A-Z][a-z]
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-cased, stemmed word tokens ("six" as "6", "nineteenth" as "19th", "C Y" Leung as "cy"); Chinese as single characters plus character bigrams,
-    traditional characters written simplified."""
+    """Lower-cased, stemmed word tokens ("six" as "6", "nineteenth" as "19th", "C Y" Leung as "cy"); Chinese
+    as single characters plus character bigrams, traditional characters written simplified."""
     text = _INITIALS.sub(lambda m: "".join(g for g in m.groups() if g) + " ", text)
     text = _POSSESSIVE.sub("", text.lower()).translate(_SIMPLIFIED)
     words = _WORD.findall(text)

@@ -24,7 +24,10 @@ from assistant.records import Chunk
 from assistant.store import Store
 
 RRF_K = 60
-CACHE_VERSION = 8  # 8: "co-operation" as "cooperation"; 7: initials as one word ("C Y" Leung as "cy"); 6: ordinal words as "19th"; 2: tokens spell number words as digits, stem -ied; 3: no stem is a stop word; 4: one spelling for US and UK forms; 5: Chinese in simplified characters
+# The keyword index's format, raised whenever tokens change: 2: number words as digits, stem -ied; 3: no stem
+# is a stop word; 4: one spelling for US and UK forms; 5: Chinese in simplified characters; 6: ordinal words
+# as "19th"; 7: initials as one word ("C Y" Leung as "cy"); 8: "co-operation" as "cooperation".
+CACHE_VERSION = 8
 _CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")  # MTR, FTA, CHP
 COMPACT_SHARE = 0.25  # rebuild the keyword index when this share of its documents is removed
 log = logging.getLogger(__name__)
