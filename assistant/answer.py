@@ -17,7 +17,16 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from assistant import sentences
-from assistant.keyword import PLAIN_STOPWORDS, STOPWORDS, acronyms, covered, spelled_out, tokens, with_aliases
+from assistant.keyword import (
+    PLAIN_STOPWORDS,
+    STOPWORDS,
+    acronyms,
+    capitals,
+    covered,
+    spelled_out,
+    tokens,
+    with_aliases,
+)
 from assistant.question import PEOPLE, Question, date_terms, parse_question
 from assistant.records import Answer, Chunk, Citation
 from assistant.retrieve import Filters, Hit, Retriever
@@ -60,7 +69,6 @@ W_FOCUS = 0.1  # chosen on dev: 0.1 fixed four choices and broke none; 0.2 and u
 
 
 _SHORT_FORM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")  # CEO, CHP, ImmD, FSDC
-_ABBREVIATION = re.compile(r"\b[A-Z]{2,6}\b")
 _SURFACE = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
 _LETTERS_RUN = re.compile(r"[A-Za-z]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -357,9 +365,8 @@ class Answerer:
                 )
                 if short_forms:
                     words |= acronyms(unit.text) & short_forms
-                if not unit.text.isupper():  # a bulletin in capitals has no abbreviations to spell out
-                    for short in _ABBREVIATION.findall(unit.text):
-                        words |= runs.get(short.lower(), frozenset())
+                for short in capitals(unit.text) & runs.keys():  # "the FTA" holds "free trade agreement"
+                    words |= runs[short]
                 lexical = self._coverage(weights, words, aliases)
                 if before and not footer:
                     # A sentence leans on the one before it ("During his absence, ..."): that one's words

@@ -266,6 +266,15 @@ def acronyms(text: str) -> set[str]:
     return out
 
 
+_CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")  # MTR, FTA, CHP
+
+
+def capitals(text: str) -> set[str]:
+    """The abbreviations a text writes in capitals ("MTR", "FTA"), lower-cased; none in a line written all in
+    capitals (a bulletin's words are not abbreviations)."""
+    return {a.lower() for line in text.splitlines() if not line.isupper() for a in _CAPITALS.findall(line)}
+
+
 def spelled_out(question: str) -> dict[str, frozenset[str]]:
     """Every run of the question's words by its initials ("free trade agreement" -> "fta": the
     stems of the run), so that a passage's abbreviation ("the FTA") holds the words it stands for."""

@@ -12,14 +12,13 @@ from __future__ import annotations
 import logging
 import os
 import pickle
-import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.faults import checkpoint
-from assistant.keyword import BM25, acronyms, query_terms, tokens, with_aliases
+from assistant.keyword import BM25, acronyms, capitals, query_terms, tokens, with_aliases
 from assistant.records import Chunk
 from assistant.store import Store
 
@@ -28,7 +27,6 @@ RRF_K = 60
 # is a stop word; 4: one spelling for US and UK forms; 5: Chinese in simplified characters; 6: ordinal words
 # as "19th"; 7: initials as one word ("C Y" Leung as "cy"); 8: "co-operation" as "cooperation".
 CACHE_VERSION = 8
-_CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")  # MTR, FTA, CHP
 COMPACT_SHARE = 0.25  # rebuild the keyword index when this share of its documents is removed
 log = logging.getLogger(__name__)
 
@@ -159,15 +157,9 @@ class Retriever:
         """The abbreviations a release writes in capitals ("MTR", "FTA"), lower-cased; not the words of a
         bulletin written all in capitals."""
 
-        def find(chunks: list[Chunk]) -> set[str]:
-            found: set[str] = set()
-            for chunk in chunks:
-                for line in _indexed_text(chunk).splitlines():
-                    if not line.isupper():
-                        found.update(a.lower() for a in _CAPITALS.findall(line))
-            return found
-
-        return self.per_release("capitals", release_id, find)
+        return self.per_release(
+            "capitals", release_id, lambda chunks: set().union(*(capitals(_indexed_text(c)) for c in chunks))
+        )
 
     def abbreviations(self, release_id: str) -> set[str]:
         """The initials of every run of capitalised words in a release ("Chief Executive Officer" -> "ceo")."""
