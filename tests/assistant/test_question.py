@@ -50,6 +50,14 @@ def test_count_needs_a_new_number_next_to_the_counted_thing():
     assert people.fits("The ICAC arrested 22 individuals, including 18 bank employees.")
 
 
+def test_a_number_word_in_a_name_is_no_count():
+    q = parse_question("How many cross-boundary students attend schools in Hong Kong?")
+    assert not q.fits("We have arranged a group of Secondary Three to Five students, who are cross-boundary students.")
+    assert q.fits("We have arranged five students, who are cross-boundary students, to attend school.")
+    assert q.fits("Five students, who are cross-boundary students, attend school.")
+    assert parse_question("How many people were arrested?").fits("THREE PEOPLE WERE ARRESTED IN TSUEN WAN.")
+
+
 def test_a_list_items_number_is_no_answer_to_a_number_question():
     q = parse_question("What number can people call about the traffic arrangements?")
     for item in ("2. Public transport services", "(3) Road closures", "(b) Bus diversions"):
