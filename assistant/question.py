@@ -50,7 +50,15 @@ _UNITS = {
     "duration": r"years?|months?|weeks?|days?|hours?|minutes?|seconds?",
     "percentage": r"%|per\s?cent",
 }
-_IN_UNIT = {measure: re.compile(rf"\d[\d,.]*\s*(?:{unit})(?!\w)", re.I) for measure, unit in _UNITS.items()}
+_COUNT = (
+    r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|hundred|several|a few|a couple of))"
+)
+_IN_UNIT = {measure: re.compile(rf"{_COUNT}[\s-]*(?:{unit})(?!\w)", re.I) for measure, unit in _UNITS.items()}
+# "How long did the visit last?" asks for a duration, "How far ...?" for a distance ("How long is the
+# bridge?" may ask either).
+_HOW_MEASURE_Q = re.compile(rf"^\s*how (?:(long) {_AUX}\b(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)|(far)\b)", re.I)
+_HOW_MEASURED = {"long": "duration", "far": "distance"}
 # Money: "How much did the trip cost?", "What is the fine for ...?": an amount in a currency.
 _MONEY_WORDS = r"(?:cost|costs|spend|spent|pay|paid|price|prices|fee|fees|fare|fares|fine|fined|salary|salaries|wage|wages|budget|charge|charged|money|funding|prize|worth)"
 _MONEY_Q = re.compile(
@@ -400,6 +408,8 @@ def parse_question(text: str) -> Question:
         kind = "number"
         if measure and measure.group(1).lower() in _UNITS:
             unit = measure.group(1).lower()
+        elif how := _HOW_MEASURE_Q.search(text):
+            unit = _HOW_MEASURED[(how.group(1) or how.group(2)).lower()]
     elif _DATE_Q.search(text):
         kind = "date"
     elif _WHO_Q.search(text):

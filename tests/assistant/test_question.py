@@ -242,6 +242,21 @@ def test_money_needs_an_amount_in_a_currency():
             "The park, opened in 2020, has 3 entrances.",
             "The park covers 87 hectares.",
         ),
+        (
+            "How long did the Financial Secretary stay in New York?",
+            "The Financial Secretary began his visit to New York yesterday (October 22).",
+            "The Financial Secretary will stay in New York for three days.",
+        ),
+        (
+            "How long will the trial scheme run?",
+            "The trial scheme, launched on 1 June 2020, covers 12 districts.",
+            "It is a six-month trial scheme.",
+        ),
+        (
+            "How far from Hong Kong was the storm at 3 pm?",
+            "At 3 p.m. the storm weakened.",
+            "At 3 p.m. the storm was centred about 240 kilometres west of Hong Kong.",
+        ),
     ],
 )
 def test_a_measure_needs_a_number_in_its_unit(question, without_unit, with_unit):
@@ -249,6 +264,12 @@ def test_a_measure_needs_a_number_in_its_unit(question, without_unit, with_unit)
     assert q.kind == "number"
     assert not q.fits(without_unit)
     assert q.fits(with_unit)
+
+
+def test_how_long_is_a_thing_may_ask_a_length_or_a_duration():
+    q = parse_question("How long is the new bridge?")
+    assert q.fits("The bridge is 55 kilometres long.")
+    assert q.fits("Building the bridge took nine years.")
 
 
 def test_a_name_question_needs_a_proper_name():
