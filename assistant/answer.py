@@ -128,6 +128,10 @@ class Answerer:
         if not cands:
             return self._refuse(question, hits[0].chunk)
         best = cands[0]
+        if self._falls_short(question, best, aliases) and (
+            passing := next((c for c in cands[1:] if not self._falls_short(question, c, aliases)), None)
+        ):
+            best, cands = passing, [passing, *(c for c in cands if c is not passing)]
         if self._falls_short(question, best, aliases):
             # The right release without the detail asked, or a detail said in words this answerer cannot
             # match: either way the reader may judge the nearest sentence, marked as not an answer.

@@ -55,9 +55,11 @@ _COUNT = (
     r"forty|fifty|hundred|several|a few|a couple of))"
 )
 _IN_UNIT = {measure: re.compile(rf"{_COUNT}[\s-]*(?:{unit})(?!\w)", re.I) for measure, unit in _UNITS.items()}
-# "How long did the visit last?" asks for a duration, "How far ...?" for a distance ("How long is the
-# bridge?" may ask either).
-_HOW_MEASURE_Q = re.compile(rf"^\s*how (?:(long) {_AUX}\b(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)|(far)\b)", re.I)
+# "How long did the visit last?" asks for a duration, "How far from ...?" for a distance ("How long is the
+# bridge?" may ask either; "How far did the rate fall?" asks for a change).
+_HOW_MEASURE_Q = re.compile(
+    rf"^\s*how (?:(long) {_AUX}\b(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)|(far)\b(?=.*\b(?:from|away)\b))", re.I
+)
 _HOW_MEASURED = {"long": "duration", "far": "distance"}
 # Money: "How much did the trip cost?", "What is the fine for ...?": an amount in a currency.
 _MONEY_WORDS = r"(?:cost|costs|spend|spent|pay|paid|price|prices|fee|fees|fare|fares|fine|fined|salary|salaries|wage|wages|budget|charge|charged|money|funding|prize|worth)"

@@ -394,3 +394,18 @@ def test_an_informal_short_form_is_read_in_full(shared_assistant, full, short):
     long_form = {"Intl": "International", "no.": "number"}[short]
     written = shared_assistant.ask(full)
     assert written.answered and shared_assistant.ask(full.replace(long_form, short)).answer == written.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which flu virus was detected most in spring 2017?", "Most detections were influenza A(H3)"),
+        ("Who asked LCQ2 on organisations promoting innovation and technology in April 2025?", "Chan Siu-hung"),
+    ],
+)
+def test_a_sentence_short_of_the_bar_gives_way_to_a_runner_up_that_clears_it(shared_assistant, question, expected):
+    # The sentence sharing most of the question's words ranks first, but falls short of the bar; a runner-up
+    # that clears it answers rather than a refusal.
+    answer = shared_assistant.ask(question)
+    assert answer.answered and expected in answer.answer
+    assert_grounded(answer)

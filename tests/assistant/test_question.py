@@ -270,6 +270,8 @@ def test_how_long_is_a_thing_may_ask_a_length_or_a_duration():
     q = parse_question("How long is the new bridge?")
     assert q.fits("The bridge is 55 kilometres long.")
     assert q.fits("Building the bridge took nine years.")
+    fall = parse_question("How far did the unemployment rate fall in the construction sector?")
+    assert fall.fits("The unemployment rate of the construction sector fell by 0.6 percentage points.")
 
 
 def test_a_name_question_needs_a_proper_name():
