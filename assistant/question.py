@@ -106,6 +106,10 @@ _AMOUNT = re.compile(
     r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)s?\b",
     re.I,
 )
+_TALLY = re.compile(
+    r"\b(?:total|tally|number)\s+(?:number\s+)?(?:(?:to|at|is|was|of|reached|rose to|stands at|stood at)\s+)?$", re.I
+)
+_TALLY_END = re.compile(r"\s*(?:[(.,;]|$|so far\b|in total\b|this year\b)", re.I)
 _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally) of ((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 _COUNTED = re.compile(r"\bhow (many)\s+(?!of\b)((?:[\w&-]+\s+){0,2}[\w&-]+)", re.I)  # not "how many of the X were Y"
 _HUMAN_NOUNS = """people persons individuals men women suspects arrestees members participants visitors officers
@@ -243,6 +247,10 @@ class Question:
             after = [stem(w) for w in _WORDS.findall(sentence[m.end() : m.end() + 60].lower())][:5]
             if any(covered(w, wanted) for w in after):
                 return True
+        # "This brings the total number to 247 (164 deaths) so far": a running total of what the sentence before
+        # counted.
+        if any(_TALLY.search(sentence[: m.start()]) and _TALLY_END.match(sentence[m.end() :]) for m in numbers):
+            return True
         # "the number of outbreaks increased from one to 17": the thing counted, then its count.
         for m in _NUMBER_OF.finditer(sentence):
             counted = [stem(w) for w in _WORDS.findall(m.group(1).lower())][:3]

@@ -43,6 +43,10 @@ def default_folder() -> Path | None:
     return index.parent if index else None
 
 
+# Suffixes that make a word from another that WordNet may hold without the longer one.
+_DERIVING = (("iness", "y"), ("ness", ""), ("less", ""), ("ment", ""), ("ity", ""), ("ism", ""), ("ist", ""), ("ly", ""))
+
+
 class WordNet:
     def __init__(self, folder: Path | None):
         self.folder = folder
@@ -70,12 +74,18 @@ class WordNet:
         return {w for w in out if "_" not in w and w != word}
 
     def knows(self, word: str) -> bool:
-        """Whether the word (in any inflection) is an English word WordNet holds."""
+        """Whether the word (in any inflection, or made by a suffix from one: "joblessness" from "jobless")
+        is an English word WordNet holds."""
         word = word.lower()
         if not self.available or not _WORD.match(word):
             return False
         self._load()
-        return any(self._lemmas(word, part) for part in _PARTS)
+        bases = [word] + [
+            word[: -len(suffix)] + ending
+            for suffix, ending in _DERIVING
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4
+        ]
+        return any(self._lemmas(base, part) for base in bases for part in _PARTS)
 
     def kinds_of(self, noun: str, senses: int = 2, depth: int = 3) -> set[str]:
         """The single-word nouns for kinds and instances of the noun's `senses` most frequent meanings,

@@ -50,6 +50,12 @@ def test_count_needs_a_new_number_next_to_the_counted_thing():
     assert people.fits("The ICAC arrested 22 individuals, including 18 bank employees.")
 
 
+def test_a_running_total_counts_what_the_question_counts():
+    q = parse_question("How many severe flu cases had been recorded this year?")
+    assert q.fits("This brings the total number to 247 (164 deaths) so far this year.")
+    assert not q.fits("The total number of visitors reached 247.")  # a total of something else
+
+
 def test_a_number_word_in_a_name_is_no_count():
     q = parse_question("How many cross-boundary students attend schools in Hong Kong?")
     assert not q.fits("We have arranged a group of Secondary Three to Five students, who are cross-boundary students.")

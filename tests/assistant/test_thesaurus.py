@@ -36,6 +36,12 @@ def test_it_knows_english_words_in_any_inflection_and_not_names_or_slips(wn):
     assert not wn.knows("zhejiang") and not wn.knows("decemebr")
 
 
+def test_a_word_made_by_a_suffix_from_a_known_word_is_english_and_never_respelled(wn):
+    # "joblessness" is not in WordNet, but "jobless" is: it must not become "joylessness".
+    assert wn.knows("joblessness") and wn.knows("carelessly")
+    assert not wn.knows("numebr") and not wn.knows("thunderbot")
+
+
 def test_words_it_does_not_know_or_cannot_be_give_nothing(wn):
     assert wn.synonyms("zzqxv") == set()
     assert wn.synonyms("Hong Kong") == set()
