@@ -115,6 +115,17 @@ _COUNTED = re.compile(r"\bhow (many)\s+(?!of\b)((?:[\w&-]+\s+){0,2}[\w&-]+)", re
 _HUMAN_NOUNS = """people persons individuals men women suspects arrestees members participants visitors officers
     employees workers students athletes residents passengers patients children adults staff officials guests""".split()  # noqa: SIM905
 PEOPLE = _PEOPLE = frozenset(stem(w) for w in _HUMAN_NOUNS)
+# A place named by its kind: "in primary schools", "at the construction site", "to elderly homes".
+_PLACE_NOUNS = (
+    r"schools?|kindergartens?|homes?|hospitals?|clinics?|restaurants?|shops?|stores?|markets?|buildings?|estates?|"
+    r"districts?|parks?|stations?|cent(?:re|er)s?|offices?|premises|sites?|venues?|halls?|airports?|ports?|"
+    r"flats?|streets?|roads?|villages?|campus(?:es)?|institutions?|facilit(?:y|ies)|plants?|factor(?:y|ies)|"
+    r"warehouses?|residences?|parlours?|guesthouses?|hotels?|clubs?|beach(?:es)?|piers?|terminals?|"
+    r"provinces?|cit(?:y|ies)|towns?|countr(?:y|ies)|regions?|areas?|zones?|farms?|universit(?:y|ies)"
+)
+_AT_PLACE = re.compile(
+    rf"\b(?:in|at|to|near|inside|into|on)\s+(?:[\w'’-]+\s+){{0,3}}?({_PLACE_NOUNS})\b", re.I
+)
 _PEOPLE_PHRASE = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\w-]* (?:\w+ )?("
     + "|".join(_HUMAN_NOUNS)
@@ -204,6 +215,8 @@ class Question:
             return any(m.group(0).lower() not in asked for m in _MONEY.finditer(sentence))
         if self.kind == "who" and _PEOPLE_PHRASE.search(sentence):
             return True
+        if self.kind == "where" and any(m.group(1).lower() not in asked for m in _AT_PLACE.finditer(sentence)):
+            return True  # "outbreaks mainly occurred in primary schools": a kind of place, not a name
         names = [m.group(1) for m in _TITLED.finditer(sentence)] + _HYPHEN_NAME.findall(sentence)
         # A capitalised run that opens the sentence is a name without its first word, which may be capitalised
         # only for opening it ("Chief Secretary Matthew Cheung will be Acting Chief Executive").

@@ -56,6 +56,15 @@ def test_a_running_total_counts_what_the_question_counts():
     assert not q.fits("The total number of visitors reached 247.")  # a total of something else
 
 
+def test_a_kind_of_place_answers_a_where_question():
+    q = parse_question("Where did most flu outbreaks happen last month?")
+    assert q.fits("Outbreaks mainly occurred in primary schools (60 per cent) and kindergartens (30 per cent).")
+    assert not q.fits("Outbreaks rose sharply last month.")
+    hospital = parse_question("Where will the new hospital be built?")
+    assert not hospital.fits("The new hospital will be built soon.")  # the place asked about is no answer
+    assert hospital.fits("It will be built on a site next to the station.")
+
+
 def test_a_number_word_in_a_name_is_no_count():
     q = parse_question("How many cross-boundary students attend schools in Hong Kong?")
     assert not q.fits("We have arranged a group of Secondary Three to Five students, who are cross-boundary students.")
