@@ -110,6 +110,9 @@ _TALLY = re.compile(
     r"\b(?:total|tally|number)\s+(?:number\s+)?(?:(?:to|at|is|was|of|reached|rose to|stands at|stood at)\s+)?$", re.I
 )
 _TALLY_END = re.compile(r"\s*(?:[(.,;]|$|so far\b|in total\b|this year\b)", re.I)
+_HOW_MUCH = re.compile(r"\s*how much\b", re.I)
+_HOW_MUCH_OF = re.compile(rf"\s*how much\s+(?!{_AUX}\b)((?:[\w-]+\s+){{0,2}}?[\w-]+)\s+{_AUX}\b", re.I)
+_LARGE = re.compile(r"hundred|thousand|million|billion|trillion|dozen", re.I)
 _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally) of ((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 _COUNTED = re.compile(r"\bhow (many)\s+(?!of\b)((?:[\w&-]+\s+){0,2}[\w&-]+)", re.I)  # not "how many of the X were Y"
 _HUMAN_NOUNS = """people persons individuals men women suspects arrestees members participants visitors officers
@@ -250,6 +253,14 @@ class Question:
             return False
         if self.unit:
             return any(m.group(0).lower() not in asked for m in _IN_UNIT[self.unit].finditer(sentence))
+        if _HOW_MUCH.match(self.text):
+            # An amount is in figures or a large number ("12,800 tonnes", "2 million"): "the two cities" is no
+            # answer to "How much trade did the two cities do?".
+            numbers = [m for m in numbers if any(c.isdigit() for c in m.group(0)) or _LARGE.search(m.group(0))]
+            # "How much petrol was seized?": the amount is of the thing named, so the sentence names it.
+            if numbers and (thing := _HOW_MUCH_OF.match(self.text)):
+                return stem(thing.group(1).split()[-1].lower()) in {stem(w) for w in _WORDS.findall(sentence.lower())}
+            return bool(numbers)
         noun = _COUNTED.search(self.text)
         if not noun:
             return True

@@ -65,6 +65,14 @@ def test_a_kind_of_place_answers_a_where_question():
     assert hospital.fits("It will be built on a site next to the station.")
 
 
+def test_how_much_of_a_thing_needs_an_amount_of_that_thing():
+    q = parse_question("How much trade did Hong Kong and Shanghai do in 2017?")
+    assert not q.fits("The two cities will encourage each other's trade and business events.")  # no amount
+    assert not q.fits("The office is at Room 743, 1366 Qianjiang Road.")  # figures, but not of trade
+    assert q.fits("Trade between the two cities reached $300 billion.")
+    assert parse_question("How much petrol was seized?").fits("The seizure included 900 litres of dutiable petrol.")
+
+
 def test_a_number_word_in_a_name_is_no_count():
     q = parse_question("How many cross-boundary students attend schools in Hong Kong?")
     assert not q.fits("We have arranged a group of Secondary Three to Five students, who are cross-boundary students.")
