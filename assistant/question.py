@@ -310,6 +310,8 @@ _REQUEST = re.compile(
     r"^\s*(?:(?:hi|hello|hey)\b[\s,!.]*)?(?:please\s+)?(?:"
     r"(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|show|let)\s+me(?:\s+know)?"
     r"|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:find\s+out|check|say)"
+    r"|(?:please\s+)?(?:can\s+you\s+|could\s+you\s+)?(?:explain|describe|summari[sz]e|outline|sum\s+up|brief\s+me\s+on"
+    r"|give\s+(?:me\s+)?(?:a\s+|an\s+)?(?:short\s+|brief\s+|quick\s+)?(?:summary|overview|rundown|outline)\s+of)"
     r"|(?:please\s+)?(?:tell|show|give|send)\s+me|let\s+me\s+know|(?:please\s+)?(?:name|list|state|find)(?=\s+the\b)"
     r"|i\s*(?:'d|’d|\s+would)\s+like\s+to\s+know|i\s+(?:want|need)\s+to\s+know|i\s+(?:wonder|was\s+wondering)"
     r"|do\s+you\s+know|does\s+any(?:one|body)\s+know"
