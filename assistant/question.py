@@ -126,9 +126,7 @@ _PLACE_NOUNS = (
     r"warehouses?|residences?|parlours?|guesthouses?|hotels?|clubs?|beach(?:es)?|piers?|terminals?|"
     r"provinces?|cit(?:y|ies)|towns?|countr(?:y|ies)|regions?|areas?|zones?|farms?|universit(?:y|ies)"
 )
-_AT_PLACE = re.compile(
-    rf"\b(?:in|at|to|near|inside|into|on)\s+(?:[\w'’-]+\s+){{0,3}}?({_PLACE_NOUNS})\b", re.I
-)
+_AT_PLACE = re.compile(rf"\b(?:in|at|to|near|inside|into|on)\s+(?:[\w'’-]+\s+){{0,3}}?({_PLACE_NOUNS})\b", re.I)
 _PEOPLE_PHRASE = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\w-]* (?:\w+ )?("
     + "|".join(_HUMAN_NOUNS)

@@ -44,7 +44,16 @@ def default_folder() -> Path | None:
 
 
 # Suffixes that make a word from another that WordNet may hold without the longer one.
-_DERIVING = (("iness", "y"), ("ness", ""), ("less", ""), ("ment", ""), ("ity", ""), ("ism", ""), ("ist", ""), ("ly", ""))
+_DERIVING = (
+    ("iness", "y"),
+    ("ness", ""),
+    ("less", ""),
+    ("ment", ""),
+    ("ity", ""),
+    ("ism", ""),
+    ("ist", ""),
+    ("ly", ""),
+)
 
 
 class WordNet:
