@@ -127,18 +127,17 @@ class Answerer:
             aliases = {}
         if not cands:
             return self._refuse(question, hits[0].chunk)
-        best = cands[0]
-        if self._falls_short(question, best, aliases) and (
-            passing := next((c for c in cands[1:] if not self._falls_short(question, c, aliases)), None)
-        ):
-            best, cands = passing, [passing, *(c for c in cands if c is not passing)]
-        if self._falls_short(question, best, aliases):
+        # The best-ranked sentence that clears every check answers: a runner-up when the first falls short.
+        best = next((c for c in cands if not self._falls_short(question, c, aliases)), None)
+        if best is None:
             # The right release without the detail asked, or a detail said in words this answerer cannot
             # match: either way the reader may judge the nearest sentence, marked as not an answer.
+            first = cands[0]
             nearest = (
-                best.unit.text if best.release >= MIN_COVERAGE and best.score >= MIN_SCORE - NEAREST_MARGIN else None
+                first.unit.text if first.release >= MIN_COVERAGE and first.score >= MIN_SCORE - NEAREST_MARGIN else None
             )
-            return self._refuse(question, best.chunk, nearest)
+            return self._refuse(question, first.chunk, nearest)
+        cands = [best, *(c for c in cands if c is not best)]
         if question.kind == "other":
             for rid in self._topical_releases(question, best, hits):
                 if (section := self._topic_section(question, rid)) is not None:

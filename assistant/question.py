@@ -238,15 +238,15 @@ class Question:
     def _counts(self, sentence: str) -> bool:
         """A number not in the question; for "how many X", one next to X (or next to people)."""
         asked = self.text.lower()
-        capitals = sentence.isupper()  # a bulletin in capitals capitalises every count
-        numbers = [
-            m
-            for m in _AMOUNT.finditer(sentence)
-            if m.group(0).lower() not in asked
+        bulletin = sentence.isupper()  # a bulletin in capitals capitalises every count
+
+        def in_name(m: re.Match) -> bool:
             # A number word capitalised inside a sentence is part of a name, not a count ("Secondary Three to
             # Five students", "Primary One", "the Three Gorges").
-            and (capitals or not m.start() or not m.group(0)[0].isupper() or not m.group(0).isalpha())
-        ]
+            word = m.group(0)
+            return not bulletin and m.start() > 0 and word.isalpha() and word[0].isupper()
+
+        numbers = [m for m in _AMOUNT.finditer(sentence) if m.group(0).lower() not in asked and not in_name(m)]
         if not numbers:
             return False
         if self.unit:

@@ -156,7 +156,6 @@ class Retriever:
     def capitals(self, release_id: str) -> set[str]:
         """The abbreviations a release writes in capitals ("MTR", "FTA"), lower-cased; not the words of a
         bulletin written all in capitals."""
-
         return self.per_release(
             "capitals", release_id, lambda chunks: set().union(*(capitals(_indexed_text(c)) for c in chunks))
         )
