@@ -14,7 +14,8 @@ _MONTHS = "january february march april may june july august september october n
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _LATEST = re.compile(r"\b(latest|most recent|newest|last|recent)\b|最新|最近", re.I)
 _NUMBER_Q = re.compile(
-    r"^\s*(by )?how (many|much|far|long|old|big|large|fast|strong|high|close)\b|"
+    r"^\s*(?:(?:by|and|so|roughly|approximately|about|around|exactly|precisely|just|nearly|almost)\s+)*"
+    r"how (many|much|far|long|old|big|large|fast|strong|high|close)\b|\bhow many\b|"
     r"\b(what|which) (percentage|share|proportion|rate|number|amount|sum|figure|total|strength)\b|多少|幾|几",
     re.I,
 )
@@ -50,6 +51,7 @@ _UNITS = {
     "duration": r"years?|months?|weeks?|days?|hours?|minutes?|seconds?",
     "percentage": r"%|per\s?cent",
 }
+_UNITS["extent"] = f"{_UNITS['duration']}|{_LENGTH}"
 _COUNT = (
     r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundred|several|a few|a couple of))"
@@ -58,13 +60,22 @@ _IN_UNIT = {measure: re.compile(rf"{_COUNT}[\s-]*(?:{unit})(?!\w)", re.I) for me
 # "How long did the visit last?" asks for a duration, "How far from ...?" for a distance ("How long is the
 # bridge?" may ask either; "How far did the rate fall?" asks for a change).
 _HOW_MEASURE_Q = re.compile(
-    rf"^\s*how (?:(long) {_AUX}\b(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)|(far)\b(?=.*\b(?:from|away)\b))", re.I
+    rf"^\s*how (?:(long) (?:{_AUX}\b(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)|(is|was|are|were)\b)|"
+    r"(far)\b(?=.*\b(?:from|away)\b))",
+    re.I,
 )
 _HOW_MEASURED = {"long": "duration", "far": "distance"}
+_UNTIL = re.compile(
+    r"\b(?:until|till|up to|through)\s+(?:(?:at least|about|around|noon|midnight|the end of|mid-)\s*)*(?:\d|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|noon|midnight|tomorrow|tonight)\b)",
+    re.I,
+)
 # Money: "How much did the trip cost?", "What is the fine for ...?": an amount in a currency.
-_MONEY_WORDS = r"(?:cost|costs|spend|spent|pay|paid|price|prices|fee|fees|fare|fares|fine|fined|salary|salaries|wage|wages|budget|charge|charged|money|funding|prize|worth)"
+_MONEY_WORDS = r"(?:cost|costs|spend|spent|pay|paid|price|prices|fee|fees|fare|fares|fine|fined|salary|salaries|wage|wages|budget|charge|charged|money|funding|prize|worth|value|values|valued)"
 _MONEY_Q = re.compile(
-    rf"^\s*how much\b.*\b{_MONEY_WORDS}\b|{_WHAT_IS}(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_MONEY_WORDS}\b",
+    rf"^\s*how much\b.*\b{_MONEY_WORDS}\b|{_WHAT_IS}(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_MONEY_WORDS}\b|"
+    rf"^\s*(?:what|which)\s+(?:[\w'’-]+\s+)?{_MONEY_WORDS}\s+{_AUX}\b",  # "What fare did the MTR charge?"
     re.I,
 )
 _MONEY = re.compile(r"(?:[$£€¥]|\bHK\$|\bRMB\s?)\s?\d|\d[\d,.]*\s*(?:dollars?|yuan|euros?|pounds?)\b", re.I)
@@ -114,7 +125,12 @@ _HOW_MUCH = re.compile(r"\s*how much\b", re.I)
 _HOW_MUCH_OF = re.compile(rf"\s*how much\s+(?!{_AUX}\b)((?:[\w-]+\s+){{0,2}}?[\w-]+)\s+{_AUX}\b", re.I)
 _LARGE = re.compile(r"hundred|thousand|million|billion|trillion|dozen", re.I)
 _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally) of ((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
-_COUNTED = re.compile(r"\bhow (many)\s+(?!of\b)((?:[\w&-]+\s+){0,2}[\w&-]+)", re.I)  # not "how many of the X were Y"
+# What is counted: "how many X" (not "how many of the X were Y"), "what (is the) number of X".
+_COUNTED = re.compile(
+    r"\b(?:how many\s+(?!of\b)|(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:total\s+)?number\s+of\s+)"
+    r"((?:[\w&-]+\s+){0,2}[\w&-]+)",
+    re.I,
+)
 _HUMAN_NOUNS = """people persons individuals men women suspects arrestees members participants visitors officers
     employees workers students athletes residents passengers patients children adults staff officials guests""".split()  # noqa: SIM905
 PEOPLE = _PEOPLE = frozenset(stem(w) for w in _HUMAN_NOUNS)
@@ -178,6 +194,8 @@ _ATTRIBUTES = _stems(
     subtypes strength make brand model name names event events figure figures value sum price cost way ways
     people persons"""
 )
+# Words for an amount of money that the amount itself says ("the value of", "worth"): no sentence need hold them.
+_AMOUNT_WORDS = _stems("value values valued worth amount sum")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_NUMBER = re.compile(r"[0-9一二三四五六七八九十百千萬万億亿]")
 
@@ -201,7 +219,10 @@ class Question:
         """Whether the sentence supplies the kind of thing asked for (a number, a time, a date, a
         person, a place) beyond what the question itself already says."""
         if self.kind == "other":
-            return True
+            # An answer says something the question does not: a heading-like run of the question's own
+            # words ("3. TROPICAL CYCLONE BROUGHT") tells nothing.
+            asked_words = set(tokens(self.text))
+            return any(t not in asked_words and t not in STOPWORDS for t in tokens(_ENUMERATOR.sub("", sentence)))
         if _CJK.search(sentence):
             return self.kind not in ("number", "money", "time", "date") or bool(_CJK_NUMBER.search(sentence))
         asked = self.text.lower()
@@ -242,13 +263,21 @@ class Question:
 
         def in_name(m: re.Match) -> bool:
             # A number word capitalised inside a sentence is part of a name, not a count ("Secondary Three to
-            # Five students", "Primary One", "the Three Gorges").
+            # Five students", "Primary One", "the Three Gorges"); so is a figure after a capitalised word that
+            # does not open the sentence ("Primary 4 to Secondary 2 students", "Route 751").
             word = m.group(0)
-            return not bulletin and m.start() > 0 and word.isalpha() and word[0].isupper()
+            if bulletin or m.start() == 0:
+                return False
+            if word.isalpha():
+                return word[0].isupper()
+            before = _NAME_BEFORE.search(sentence[: m.start()])
+            return bool(before) and before.group(1).lower() not in _MONTH_WORDS
 
         numbers = [m for m in _AMOUNT.finditer(sentence) if m.group(0).lower() not in asked and not in_name(m)]
         if not numbers:
             return False
+        if self.unit in ("duration", "extent") and _UNTIL.search(sentence):
+            return True  # "How long will the signal stay?": "until at least 6 a.m."
         if self.unit:
             return any(m.group(0).lower() not in asked for m in _IN_UNIT[self.unit].finditer(sentence))
         if _HOW_MUCH.match(self.text):
@@ -262,7 +291,7 @@ class Question:
         noun = _COUNTED.search(self.text)
         if not noun:
             return True
-        wanted = {stem(w) for w in noun.group(2).lower().split()} - STOPWORDS
+        wanted = {stem(w) for w in noun.group(1).lower().split()} - STOPWORDS
         if wanted & _PEOPLE:
             wanted |= _PEOPLE
         for m in numbers:
@@ -281,6 +310,8 @@ class Question:
         return False
 
 
+_NAME_BEFORE = re.compile(r"(?<=[\w,;:(] )([A-Z][a-z]+) $")  # a capitalised word, not the sentence's first
+_MONTH_WORDS = frozenset(_MONTHS) | {"no", "nos"}
 _SHORT_MONTHS = {name[:3]: name for name in _MONTHS} | {"sept": "september"}
 _MONTH_NAME = "|".join(sorted(_SHORT_MONTHS, key=len, reverse=True))
 # "Dec 2019", "8 Dec. 2019", "Sept 3": a short month name next to a number ("Jan" alone may be a name).
@@ -379,6 +410,32 @@ def strip_request(text: str) -> str:
 
 _CONTRACTED = re.compile(r"\b(what|who|where|when|how|which|why)['’](s|re)\b", re.I)
 
+# A question word at the end, where a statement's gap is ("The delegation will visit which city?", "It was held
+# when?"), not after a question word or verb that opens a question ("Do you know which ...?").
+_IN_PLACE = re.compile(
+    rf"^(?!\s*(?:who|whom|whose|what|which|when|where|why|how|{_AUX})\b)(?P<rest>.+?)\s+"
+    r"(?P<wh>(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|how (?:many|much)(?:\s+[\w'’-]+){0,3}|"
+    r"when|where|who|whom)\s*\?+$",
+    re.I,
+)
+_AUX_IN = re.compile(rf"^(?P<subject>.+?)\s+(?P<aux>{_AUX})\s+(?P<verb>.+)$", re.I)
+
+
+def front_question_word(text: str) -> str:
+    """The question word moved to the front, as most questions are written: "The delegation will visit which
+    city?" -> "Which city will the delegation visit?", "It was held when?" -> "When was it held?"."""
+    m = _IN_PLACE.match(text)
+    if not m:
+        return text
+    rest, wh = m.group("rest"), m.group("wh")
+    wh = wh[0].upper() + wh[1:]
+    if (aux := _AUX_IN.match(rest)) and not re.search(r"[,;:]", aux.group("subject")):
+        subject = aux.group("subject")
+        if subject.split()[0] in ("The", "It", "They", "He", "She", "A", "An", "This", "That", "These", "Those"):
+            subject = subject[0].lower() + subject[1:]
+        return f"{wh} {aux.group('aux').lower()} {subject} {aux.group('verb')}?"
+    return f"{wh} {rest[0].lower() + rest[1:] if rest.split()[0] in ('The', 'A', 'An') else rest}?"
+
 
 # Informal short forms people type, in full ("govt" / "government", "Dept" / "Department", "phone no." / "phone
 # number"; not "No. 8", a signal's number).
@@ -431,6 +488,7 @@ def parse_question(text: str) -> Question:
     text = _INFORMAL.sub(_in_full, text)
     if text and text[-1].isalnum():
         text += "?"  # as most questions are written: the model's vector, and so the ranking, shifts without it
+    text = front_question_word(text)
     unit = None
     if _TWO_ASKED.match(text):
         kind = "other"  # "When and where ...?": a sentence giving either is part of the answer
@@ -443,7 +501,8 @@ def parse_question(text: str) -> Question:
         if measure and measure.group(1).lower() in _UNITS:
             unit = measure.group(1).lower()
         elif how := _HOW_MEASURE_Q.search(text):
-            unit = _HOW_MEASURED[(how.group(1) or how.group(2)).lower()]
+            # "How long was the trip / the bridge?": a duration or a length.
+            unit = "extent" if how.group(2) else _HOW_MEASURED[(how.group(1) or how.group(3)).lower()]
     elif _DATE_Q.search(text):
         kind = "date"
     elif _WHO_Q.search(text):
@@ -459,6 +518,12 @@ def parse_question(text: str) -> Question:
     months = tuple(i + 1 for i, name in enumerate(_MONTHS) if re.search(rf"\b{name}\b", lowered))
     issuing = kind in ("date", "time") and bool(_ABOUT_ISSUING.search(text))
     key = key_terms(text)
+    if unit:
+        # The answer's unit stands for the measure's name ("By what percentage ...?": "up 14.6%"); the kind
+        # check asks for the unit, so no sentence need hold the name.
+        key = [t for t in key if t not in _stems(unit)]
+    elif kind == "money":
+        key = [t for t in key if t not in _AMOUNT_WORDS]  # "the value of the drugs": "worth $4.67 million"
     if issuing:
         came_out = {t for m in _CAME_OUT.finditer(text) for t in tokens(m.group(0))}
         key = [t for t in key if t not in came_out]

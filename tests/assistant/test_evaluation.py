@@ -12,6 +12,7 @@ from conftest import CORPUS, RELEASES_JSONL
 
 pytestmark = pytest.mark.integration
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "golden.jsonl"
+REWORDED = GOLDEN.with_name("reworded.jsonl")
 
 
 def test_golden_set_is_large_and_split():
@@ -21,6 +22,16 @@ def test_golden_set_is_large_and_split():
     assert sum(g.kind == "near-miss" for g in golden) > (len(golden) - len(answerable)) / 2
     assert {g.split for g in golden} == {"dev", "test"}
     assert len({g.question for g in golden}) == len(golden)
+
+
+def test_reworded_questions_are_dev_questions_asked_another_way():
+    golden = {g.id: g for g in evaluate.load_golden(GOLDEN)}
+    reworded = evaluate.load_golden(REWORDED)
+    assert len(reworded) >= 80 and {g.split for g in reworded} == {"dev"}
+    for g in reworded:
+        original = golden["a" + g.id[1:] if g.answerable else "u" + g.id[1:]]
+        assert original.split == "dev" and original.expected is None if not g.answerable else original.answerable
+        assert g.question != original.question
 
 
 def test_every_expected_answer_is_in_the_releases():
@@ -33,6 +44,22 @@ def test_every_expected_answer_is_in_the_releases():
         if g.answerable and not any(evaluate.norm(g.expected) in t for t in texts)
     ]
     assert missing == []
+
+
+def test_reworded_dev_questions_are_answered_about_as_well(shared_assistant, capsys):
+    """The same dev questions in other words (a hedge, the question word left in place, "what number of",
+    "the value of"): the answerer reads the question, not one phrasing of it. Tuned on; a regression floor."""
+    results = evaluate.run(
+        evaluate.load_golden(REWORDED),
+        shared_assistant.ask,
+        lambda q: [h.chunk.text for h in shared_assistant.retriever.search(q, k=evaluate.SEARCH_DEPTH)],
+    )
+    figures = evaluate.metrics(results)
+    with capsys.disabled():
+        print("\n" + evaluate.format_metrics("reworded dev questions", figures))
+    # Measured: answer 0.931, refusal 0.821 (before the rewording fixes: 0.845 and 0.571).
+    assert figures["answer_accuracy"] >= 0.88
+    assert figures["refusal_accuracy"] >= 0.75
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +84,7 @@ def test_held_out_questions_score_at_least_as_measured(outcomes, capsys):
         print("\n" + evaluate.format_metrics("golden test split", figures))
     assert figures["recall@5"] >= 0.95
     # Measured on this split (296 questions, 73 of them unanswerable; it grew with batches of questions
-    # written before any tuning on them): answer 0.857, refusal 0.849. The issue's bars (0.9 and 0.85) are
+    # written before any tuning on them): answer 0.857, refusal 0.836. The issue's bars (0.9 and 0.85) are
     # not met yet; these floors catch regressions (about 8 and 4 questions of slack).
     assert figures["answer_accuracy"] >= 0.82
     assert figures["refusal_accuracy"] >= 0.79

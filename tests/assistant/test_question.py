@@ -15,7 +15,7 @@ from assistant.keyword import (
     tokens,
     with_aliases,
 )
-from assistant.question import parse_question, spell_dates, strip_request
+from assistant.question import front_question_word, parse_question, spell_dates, strip_request
 
 
 @pytest.mark.parametrize(
@@ -36,6 +36,11 @@ from assistant.question import parse_question, spell_dates, strip_request
         ("What make of firearm was seized?", "name"),
         ("Which police officer briefed the media?", "who"),
         ("What did national security officers seize?", "other"),  # "officers" is not what is asked for
+        ("Roughly how many people came to the briefing?", "number"),
+        ("The campaign was to give away how many air tickets?", "number"),
+        ("What fare did the MTR charge for overnight trains?", "money"),
+        ("What was the value of the drugs seized?", "money"),
+        ("The meeting was held when?", "date"),
     ],
 )
 def test_kind_of_answer_is_read_from_the_question(question, kind):
@@ -438,3 +443,55 @@ def test_informal_short_forms_are_read_in_full_but_not_a_signal_number():
     )
     assert parse_question("When was the No. 8 signal issued?").text == "When was the No. 8 signal issued?"
     assert parse_question("Who paid the bill?").text == "Who paid the bill?"  # "info" only as a whole word
+
+
+@pytest.mark.parametrize(
+    ("asked", "fronted"),
+    [
+        (
+            "The youth delegation will visit which Austrian city?",
+            "Which Austrian city will the youth delegation visit?",
+        ),
+        ("The meeting was held when?", "When was the meeting held?"),
+        ("The task force is chaired by whom?", "Whom is the task force chaired by?"),
+        ("The campaign gave away how many air tickets?", "How many air tickets the campaign gave away?"),
+        ("Do you know which city?", "Do you know which city?"),  # a question already
+        ("Which city is it?", "Which city is it?"),
+    ],
+)
+def test_a_question_word_left_in_place_is_read_at_the_front(asked, fronted):
+    assert front_question_word(asked) == fronted
+
+
+def test_words_that_the_kind_of_answer_checks_are_no_key_words():
+    # The unit stands for the measure's name, the amount for "value" or "worth".
+    assert "percentag" not in parse_question("By what percentage did merchandise trade grow?").key
+    assert not {"valu", "worth"} & set(parse_question("What was the value of the drugs seized?").key)
+    # Hedges and light verbs shape a question without naming what it is about.
+    assert parse_question("Roughly how many people came to the briefing?").key == ("peopl", "brief")
+    assert parse_question("Exactly where did the games take place?").key == ("game",)
+
+
+def test_what_number_of_counts_like_how_many():
+    q = parse_question("What is the number of working groups set up by Hong Kong and Shenzhen?")
+    assert not q.fits("Hong Kong and Shenzhen have set up various working groups in 2 cities.")
+    assert q.fits("Hong Kong and Shenzhen have set up 12 working groups.")
+
+
+def test_a_figure_after_a_capitalised_word_names_a_class_or_route_not_a_count():
+    q = parse_question("How many students got COVID-19 after classes resumed?")
+    assert not q.fits("Under the plan, Primary 4 to Secondary 2 students will resume classes on June 8.")
+    assert q.fits("Since classes resumed, 2 students got COVID-19.")
+    assert q.fits("On June 8, 2 students got COVID-19.")  # a month is no name
+
+
+def test_how_long_something_lasts_may_be_answered_by_until_when():
+    q = parse_question("How long would the No. 8 signal stay in force?")
+    assert q.fits("NO. 8 GALE OR STORM SIGNAL WILL REMAIN IN FORCE AT LEAST UNTIL 6 A.M. TODAY.")
+    assert not q.fits("THE NO. 8 SOUTHEAST GALE OR STORM SIGNAL IS IN FORCE.")
+
+
+def test_an_answer_says_something_the_question_does_not():
+    q = parse_question("Which tropical cyclone brought the No. 8 signal in 2023?")
+    assert not q.fits("3. TROPICAL CYCLONE BROUGHT")
+    assert q.fits("SUPER TYPHOON SAOLA BROUGHT THE NO. 8 SIGNAL.")
