@@ -40,7 +40,7 @@ QUESTION_WORDS = _words(
     new happen happened agree agreed announce announced mention mentioned plan planned according release
     releases government press issue issued statement get gets got make made take taken go going went
     time date day year number kind type way thing things part what's who's where's when's 甚麼 什麼 什么
-    behind besides beside among amongst despite upon via roughly approximately exactly precisely come came comes
+    behind besides beside apart except among amongst despite upon via roughly approximately exactly precisely come came comes
     coming place places
     何時 何时 誰 谁 哪 多少 幾 几"""
 )

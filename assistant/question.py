@@ -29,12 +29,13 @@ _WHAT_IS = r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+"
 # "What was Yagi's central pressure?", "What is the lowest temperature?": a measure is a number.
 _MEASURE_Q = re.compile(
     _WHAT_IS + r"(?:[\w'’-]+\s+){0,5}?(pressure|temperature|speed|population|"
-    r"area|height|length|distance|weight|capacity|duration|rainfall|number|rate|percentage|total|amount|index)(?:s|es)?\b",
+    r"area|height|length|distance|weight|capacity|duration|rainfall|number|rate|percentage|total|amount|index|quota)"
+    r"(?:s|es)?\b",
     re.I,
 )
 # "What percentage ...?", "What temperature should the food reach?": the measure named right after "what".
 _WHAT_MEASURE_Q = re.compile(
-    r"\bwhat\s+(percentage|temperature|pressure|speed|rainfall|height|length|distance|weight)\b", re.I
+    r"\bwhat\s+(percentage|temperature|pressure|speed|rainfall|height|length|distance|weight|age)\b", re.I
 )
 # The unit a measure is given in: "the lowest temperature" is answered by "12 degrees", not by "January 3".
 _LENGTH = r"(?:kilo|centi|milli)?met(?:re|er)s?|km|m|feet|foot|ft|miles?"
@@ -50,6 +51,7 @@ _UNITS = {
     "area": r"hectares?|(?:square|sq\.?)\s*(?:met(?:re|er)s?|m|feet|ft|kilomet(?:re|er)s?|km)|m2|m²|km2|km²|acres?",
     "duration": r"years?|months?|weeks?|days?|hours?|minutes?|seconds?",
     "percentage": r"%|per\s?cent",
+    "age": r"years?[\s-]+old|years? of age",
 }
 _UNITS["extent"] = f"{_UNITS['duration']}|{_LENGTH}"
 _COUNT = (
@@ -61,10 +63,11 @@ _IN_UNIT = {measure: re.compile(rf"{_COUNT}[\s-]*(?:{unit})(?!\w)", re.I) for me
 # bridge?" may ask either; "How far did the rate fall?" asks for a change).
 _HOW_MEASURE_Q = re.compile(
     rf"^\s*how (?:(long) (?:{_AUX}\b(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)|(is|was|are|were)\b)|"
-    r"(far)\b(?=.*\b(?:from|away)\b))",
+    r"(far)\b(?=.*\b(?:from|away)\b)|(old)\b)",
     re.I,
 )
-_HOW_MEASURED = {"long": "duration", "far": "distance"}
+_HOW_MEASURED = {"long": "duration", "far": "distance", "old": "age"}
+_AGED = re.compile(r"\baged\s+(?:about\s+|between\s+)?\d", re.I)  # "aged 27 to 64"
 _UNTIL = re.compile(
     r"\b(?:until|till|up to|through)\s+(?:(?:at least|about|around|noon|midnight|the end of|mid-)\s*)*(?:\d|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
@@ -192,7 +195,7 @@ _ATTRIBUTES = _stems(
     """date time day days month year years hour number numbers amount amounts total share shares
     percentage percentages proportion rate rates level levels size kind kinds type types sort sorts subtype
     subtypes strength make brand model name names event events figure figures value sum price cost way ways
-    people persons"""
+    people persons age ages"""
 )
 # Words for an amount of money that the amount itself says ("the value of", "worth"): no sentence need hold them.
 _AMOUNT_WORDS = _stems("value values valued worth amount sum")
@@ -276,6 +279,8 @@ class Question:
         numbers = [m for m in _AMOUNT.finditer(sentence) if m.group(0).lower() not in asked and not in_name(m)]
         if not numbers:
             return False
+        if self.unit == "age" and _AGED.search(sentence):
+            return True
         if self.unit in ("duration", "extent") and _UNTIL.search(sentence):
             return True  # "How long will the signal stay?": "until at least 6 a.m."
         if self.unit:
@@ -418,23 +423,48 @@ _IN_PLACE = re.compile(
     r"when|where|who|whom)\s*\?+$",
     re.I,
 )
+_LEAD = r"(?P<lead>(?:in|on|at|during|after|before|by|for|from|since|under|according to|apart from|besides|"
+_LEAD += r"as of|as at|of|among|regarding|about|with|without|when|while|once|unlike|like)\b[^,?]{1,80}),\s*"
+_LEADING = re.compile(_LEAD + r"(?P<question>(?:who|whom|whose|what|which|when|where|why|how)\b.+)$", re.I)
+_LEADING_REST = re.compile(_LEAD + r"(?P<rest>.+)$", re.I)
+
+
+def _lower_opening(phrase: str) -> str:
+    """A phrase moved from the start of the question: its capital goes unless it names something."""
+    first = phrase.split()[0]
+    return phrase[0].lower() + phrase[1:] if stem(first.lower()) in _LEAD_WORDS else phrase
+
+
+_LEAD_WORDS = _stems(
+    """in on at during after before by for from since under according apart besides as of among regarding about
+    with without when while once unlike like"""
+)
 _AUX_IN = re.compile(rf"^(?P<subject>.+?)\s+(?P<aux>{_AUX})\s+(?P<verb>.+)$", re.I)
 
 
 def front_question_word(text: str) -> str:
     """The question word moved to the front, as most questions are written: "The delegation will visit which
-    city?" -> "Which city will the delegation visit?", "It was held when?" -> "When was it held?"."""
+    city?" -> "Which city will the delegation visit?", "It was held when?" -> "When was it held?"; a phrase
+    set before the question goes after it ("In 2019, what was ...?" -> "What was ... in 2019?")."""
+    if lead := _LEADING.match(text):
+        question = lead.group("question").rstrip("?")
+        return f"{question[0].upper()}{question[1:]} {_lower_opening(lead.group('lead'))}?"
     m = _IN_PLACE.match(text)
-    if not m:
+    if not m or m.group("rest").rstrip()[-1] in ":;,":  # "Attendance at the briefing: how many?"
         return text
     rest, wh = m.group("rest"), m.group("wh")
+    if lead := _LEADING_REST.match(rest):  # "In 2021, the department arrested how many people?"
+        rest = f"{lead.group('rest')} {_lower_opening(lead.group('lead'))}"
     wh = wh[0].upper() + wh[1:]
     if (aux := _AUX_IN.match(rest)) and not re.search(r"[,;:]", aux.group("subject")):
         subject = aux.group("subject")
         if subject.split()[0] in ("The", "It", "They", "He", "She", "A", "An", "This", "That", "These", "Those"):
             subject = subject[0].lower() + subject[1:]
         return f"{wh} {aux.group('aux').lower()} {subject} {aux.group('verb')}?"
-    return f"{wh} {rest[0].lower() + rest[1:] if rest.split()[0] in ('The', 'A', 'An') else rest}?"
+    rest = rest[0].lower() + rest[1:] if rest.split()[0] in ("The", "A", "An") else rest
+    # No auxiliary to move: "did" stands in, as a reader hears it ("... agreed to expand which approach?" ->
+    # "Which approach did ... agreed to expand?"), so that what is asked about reads as in any question.
+    return f"{wh} {rest}?" if wh.lower().startswith("how") else f"{wh} did {rest}?"
 
 
 # Informal short forms people type, in full ("govt" / "government", "Dept" / "Department", "phone no." / "phone
@@ -502,7 +532,7 @@ def parse_question(text: str) -> Question:
             unit = measure.group(1).lower()
         elif how := _HOW_MEASURE_Q.search(text):
             # "How long was the trip / the bridge?": a duration or a length.
-            unit = "extent" if how.group(2) else _HOW_MEASURED[(how.group(1) or how.group(3)).lower()]
+            unit = "extent" if how.group(2) else _HOW_MEASURED[(how.group(1) or how.group(3) or how.group(4)).lower()]
     elif _DATE_Q.search(text):
         kind = "date"
     elif _WHO_Q.search(text):
@@ -518,10 +548,11 @@ def parse_question(text: str) -> Question:
     months = tuple(i + 1 for i, name in enumerate(_MONTHS) if re.search(rf"\b{name}\b", lowered))
     issuing = kind in ("date", "time") and bool(_ABOUT_ISSUING.search(text))
     key = key_terms(text)
+    head = _head(text)
     if unit:
         # The answer's unit stands for the measure's name ("By what percentage ...?": "up 14.6%"); the kind
         # check asks for the unit, so no sentence need hold the name.
-        key = [t for t in key if t not in _stems(unit)]
+        key = [t for t in key if t not in _stems(unit) and not (unit == "age" and t == "old")]
     elif kind == "money":
         key = [t for t in key if t not in _AMOUNT_WORDS]  # "the value of the drugs": "worth $4.67 million"
     if issuing:
@@ -535,7 +566,7 @@ def parse_question(text: str) -> Question:
         year=year,
         months=months,
         latest=bool(_LATEST.search(text)) and year is None,
-        head=_head(text),
+        head=head,
         topical=bool(_FOCUS_TOPIC.search(text)),
         unit=unit,
         asked=original,

@@ -455,6 +455,10 @@ def test_informal_short_forms_are_read_in_full_but_not_a_signal_number():
         ("The meeting was held when?", "When was the meeting held?"),
         ("The task force is chaired by whom?", "Whom is the task force chaired by?"),
         ("The campaign gave away how many air tickets?", "How many air tickets the campaign gave away?"),
+        ("Carrie Lam met which minister?", "Which minister did Carrie Lam met?"),  # "did" stands in
+        ("In 2019, what was the index?", "What was the index in 2019?"),
+        ("In 2021, the department arrested how many people?", "How many people the department arrested in 2021?"),
+        ("Attendance at the briefing: how many?", "Attendance at the briefing: how many?"),
         ("Do you know which city?", "Do you know which city?"),  # a question already
         ("Which city is it?", "Which city is it?"),
     ],
@@ -495,3 +499,12 @@ def test_an_answer_says_something_the_question_does_not():
     q = parse_question("Which tropical cyclone brought the No. 8 signal in 2023?")
     assert not q.fits("3. TROPICAL CYCLONE BROUGHT")
     assert q.fits("SUPER TYPHOON SAOLA BROUGHT THE NO. 8 SIGNAL.")
+
+
+def test_an_age_is_asked_by_how_old_or_what_age():
+    for asked in ("How old was the dengue patient?", "What age was the dengue patient?"):
+        q = parse_question(asked)
+        assert q.unit == "age" and "old" not in q.key and "age" not in q.key
+        assert q.fits("The new case involves a 66-year-old man.")
+        assert q.fits("The patient, aged 66, lives in Cheung Chau.")
+        assert not q.fits("The patient fell ill on August 18 with 2 others.")
