@@ -21,7 +21,7 @@ _NUMBER_Q = re.compile(
 )
 _TIME_Q = re.compile(r"\b(what|which) time\b|\bat what hour\b|幾點|几点|時間|时间", re.I)
 _DATE_Q = re.compile(
-    r"^\s*(when|until when|by when|since when)\b|\b(what|which) (date|day|month|year)\b|何時|何时|什么时候|甚麼時候|幾時|哪天|日期",
+    r"^\s*(when|until when|by when|since when)\b|\b(what|which) (date|day|month|year)\b|^\s*what is\b.*\bdate\?*$|何時|何时|什么时候|甚麼時候|幾時|哪天|日期",
     re.I,
 )
 _AUX = r"(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|must|may|might)"
@@ -29,7 +29,7 @@ _WHAT_IS = r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+"
 # "What was Yagi's central pressure?", "What is the lowest temperature?": a measure is a number.
 _MEASURE_Q = re.compile(
     _WHAT_IS + r"(?:[\w'’-]+\s+){0,5}?(pressure|temperature|speed|population|"
-    r"area|height|length|distance|weight|capacity|duration|rainfall|number|rate|percentage|total|amount|index|quota)"
+    r"area|height|length|distance|weight|capacity|duration|rainfall|number|rate|percentage|total|amount|index|quota|age|ages)"
     r"(?:s|es)?\b",
     re.I,
 )
@@ -124,13 +124,14 @@ _TALLY = re.compile(
     r"\b(?:total|tally|number)\s+(?:number\s+)?(?:(?:to|at|is|was|of|reached|rose to|stands at|stood at)\s+)?$", re.I
 )
 _TALLY_END = re.compile(r"\s*(?:[(.,;]|$|so far\b|in total\b|this year\b)", re.I)
+_POPULATION = re.compile(r"\bpopulation\s+(?:of\s+)?(?:(?:up to|about|around|some|over|nearly|almost)\s+)?$", re.I)
 _HOW_MUCH = re.compile(r"\s*how much\b", re.I)
 _HOW_MUCH_OF = re.compile(rf"\s*how much\s+(?!{_AUX}\b)((?:[\w-]+\s+){{0,2}}?[\w-]+)\s+{_AUX}\b", re.I)
 _LARGE = re.compile(r"hundred|thousand|million|billion|trillion|dozen", re.I)
 _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally) of ((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 # What is counted: "how many X" (not "how many of the X were Y"), "what (is the) number of X".
 _COUNTED = re.compile(
-    r"\b(?:how many\s+(?!of\b)|(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:total\s+)?number\s+of\s+)"
+    r"\b(?:how many\s+(?!of\b)|(?:what|which)\s+(?:(?:is|was|are|were)\s+(?:the\s+)?)?(?:total\s+)?number\s+of\s+)"
     r"((?:[\w&-]+\s+){0,2}[\w&-]+)",
     re.I,
 )
@@ -307,6 +308,9 @@ class Question:
         # counted.
         if any(_TALLY.search(sentence[: m.start()]) and _TALLY_END.match(sentence[m.end() :]) for m in numbers):
             return True
+        # "it could house a population of up to 350 000": a count of people.
+        if wanted & _PEOPLE and any(_POPULATION.search(sentence[: m.start()]) for m in numbers):
+            return True
         # "the number of outbreaks increased from one to 17": the thing counted, then its count.
         for m in _NUMBER_OF.finditer(sentence):
             counted = [stem(w) for w in _WORDS.findall(m.group(1).lower())][:3]
@@ -439,6 +443,17 @@ _LEAD_WORDS = _stems(
     """in on at during after before by for from since under according apart besides as of among regarding about
     with without when while once unlike like"""
 )
+_WH = r"(?:who|whom|whose|what|which|when|where|why|how)"
+# A question word that asks (at the start, or left before the question mark), not one that opens a clause
+# ("the number of people who joined"); a question opened by a verb; Chinese.
+_TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.I)
+_YEARS_OLD = re.compile(r"\b(\d{1,3})[\s-]+years?[\s-]+old\b", re.I)
+_ASKING = re.compile(
+    rf"^\s*(?:(?:in|on|at|for|from|to|by|with|under|of|during|after|before|since|until|and|but|so)\s+)?{_WH}\b|"
+    rf"\b{_WH}\s*\?|^\s*(?:{_AUX}|name|list|tell|give|show|explain|describe|summari[sz]e|find|state|define|compare|"
+    r"identify)\b|[\u4e00-\u9fff]",
+    re.I,
+)
 _AUX_IN = re.compile(rf"^(?P<subject>.+?)\s+(?P<aux>{_AUX})\s+(?P<verb>.+)$", re.I)
 
 
@@ -516,9 +531,14 @@ def parse_question(text: str) -> Question:
     original, text = text, spell_dates(strip_request(text.translate(_FULL_WIDTH).strip()))
     text = _CONTRACTED.sub(lambda m: f"{m.group(1)} {'is' if m.group(2).lower() == 's' else 'are'}", text)
     text = _INFORMAL.sub(_in_full, text)
+    text = _YEARS_OLD.sub(r"\1-year-old", text)  # "84 year old" as the releases write it
     if text and text[-1].isalnum():
         text += "?"  # as most questions are written: the model's vector, and so the ranking, shifts without it
     text = front_question_word(text)
+    if not _ASKING.search(text):
+        # Words with no question in them ("accident and emergency fee after the reform?", "opening date of the
+        # museum") ask what the thing is: read as such, the kind of answer is read from the thing named.
+        text = f"What is {text}"
     unit = None
     if _TWO_ASKED.match(text):
         kind = "other"  # "When and where ...?": a sentence giving either is part of the answer
@@ -547,7 +567,7 @@ def parse_question(text: str) -> Question:
     lowered = text.lower()
     months = tuple(i + 1 for i, name in enumerate(_MONTHS) if re.search(rf"\b{name}\b", lowered))
     issuing = kind in ("date", "time") and bool(_ABOUT_ISSUING.search(text))
-    key = key_terms(text)
+    key = key_terms(_TAKE_PLACE.sub("happen", text))  # "took place": happened, no word a release need hold
     head = _head(text)
     if unit:
         # The answer's unit stands for the measure's name ("By what percentage ...?": "up 14.6%"); the kind

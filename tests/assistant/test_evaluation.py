@@ -27,7 +27,7 @@ def test_golden_set_is_large_and_split():
 def test_reworded_questions_are_dev_questions_asked_another_way():
     golden = {g.id: g for g in evaluate.load_golden(GOLDEN)}
     reworded = evaluate.load_golden(REWORDED)
-    assert len(reworded) >= 120 and {g.split for g in reworded} == {"dev"}
+    assert len(reworded) >= 150 and {g.split for g in reworded} == {"dev"}
     for g in reworded:
         original = golden["a" + g.id[1:] if g.answerable else "u" + g.id[1:]]
         assert original.split == "dev" and original.expected is None if not g.answerable else original.answerable
@@ -48,7 +48,7 @@ def test_every_expected_answer_is_in_the_releases():
 
 def test_reworded_dev_questions_are_answered_about_as_well(shared_assistant, capsys):
     """The same dev questions in other words (a hedge, the question word left in place, a phrase set before
-    it, "what number of", "the value of"): the answerer reads the question, not one phrasing of it. Tuned on;
+    it, words with no question, "what number of", "the value of"): the answerer reads the question, not one phrasing of it. Tuned on;
     a regression floor."""
     results = evaluate.run(
         evaluate.load_golden(REWORDED),
@@ -58,8 +58,9 @@ def test_reworded_dev_questions_are_answered_about_as_well(shared_assistant, cap
     figures = evaluate.metrics(results)
     with capsys.disabled():
         print("\n" + evaluate.format_metrics("reworded dev questions", figures))
-    # Measured (122 questions): answer 0.886, refusal 0.824; before the rewording fixes 0.818 and 0.559. The
-    # last 36 were scored before any fix for them: 0.733 and 0.667.
+    # Measured (154 questions): answer 0.878, refusal 0.821; before the rewording fixes 0.817 and 0.513. Two
+    # later batches were scored before any fix for them: 36 questions at 0.733 and 0.667, then 32 (fragments,
+    # requests, lower case) at 0.815 and 0.200.
     assert figures["answer_accuracy"] >= 0.85
     assert figures["refusal_accuracy"] >= 0.75
 

@@ -508,3 +508,29 @@ def test_an_age_is_asked_by_how_old_or_what_age():
         assert q.fits("The new case involves a 66-year-old man.")
         assert q.fits("The patient, aged 66, lives in Cheung Chau.")
         assert not q.fits("The patient fell ill on August 18 with 2 others.")
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        ("accident and emergency fee after the healthcare reform?", "money"),
+        ("Hong Kong Palace Museum opening date", "date"),
+        ("number of people who joined the procession", "number"),  # "who" opens a clause, it does not ask
+        ("lowest temperature when the CHP issued its reminder", "number"),
+        ("topic of Paul Chan's keynote", "other"),
+    ],
+)
+def test_words_without_a_question_ask_what_the_thing_named_is(words, kind):
+    q = parse_question(words)
+    assert q.text.startswith("What is ") and q.kind == kind
+
+
+def test_phrasings_that_name_no_topic_are_no_key_words():
+    assert parse_question("Where did the third plenary take place?").key == ("3rd", "plenary")
+    assert "84-year-old" in parse_question("Where does the 84 year old patient live?").key
+
+
+def test_a_population_counts_people():
+    q = parse_question("How many people could the new town house?")
+    assert q.fits("With major infrastructure, it could house a population of up to 350 000.")
+    assert not q.fits("The new town will have 3 railway stations.")
