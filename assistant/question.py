@@ -16,7 +16,8 @@ _LATEST = re.compile(r"\b(latest|most recent|newest|last|recent)\b|最新|最近
 _NUMBER_Q = re.compile(
     r"^\s*(?:(?:by|and|so|roughly|approximately|about|around|exactly|precisely|just|nearly|almost)\s+)*"
     r"how (many|much|far|long|old|big|large|fast|strong|high|close)\b|\bhow many\b|"
-    r"\b(what|which) (percentage|share|proportion|rate|number|amount|sum|figure|total|strength)\b|多少|幾|几",
+    r"\b(what|which) (percentage|share|proportion|rate|number|amount|sum|figure|total|strength|concentration|size)\b|"
+    r"多少|幾|几",
     re.I,
 )
 _TIME_Q = re.compile(r"\b(what|which) time\b|\bat what hour\b|幾點|几点|時間|时间", re.I)
@@ -29,7 +30,7 @@ _WHAT_IS = r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+"
 # "What was Yagi's central pressure?", "What is the lowest temperature?": a measure is a number.
 _MEASURE_Q = re.compile(
     _WHAT_IS + r"(?:[\w'’-]+\s+){0,5}?(pressure|temperature|speed|population|"
-    r"area|height|length|distance|weight|capacity|duration|rainfall|number|rate|percentage|total|amount|index|quota|age|ages)"
+    r"area|height|length|distance|weight|capacity|duration|rainfall|number|rate|percentage|total|amount|index|quota|age|ages|size|sizes)"
     r"(?:s|es)?\b",
     re.I,
 )
@@ -78,7 +79,8 @@ _UNTIL = re.compile(
 _MONEY_WORDS = r"(?:cost|costs|spend|spent|pay|paid|price|prices|fee|fees|fare|fares|fine|fined|salary|salaries|wage|wages|budget|charge|charged|money|funding|prize|worth|value|values|valued)"
 _MONEY_Q = re.compile(
     rf"^\s*how much\b.*\b{_MONEY_WORDS}\b|{_WHAT_IS}(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_MONEY_WORDS}\b|"
-    rf"^\s*(?:what|which)\s+(?:[\w'’-]+\s+)?{_MONEY_WORDS}\s+{_AUX}\b",  # "What fare did the MTR charge?"
+    rf"^\s*(?:what|which)\s+(?:[\w'’-]+\s+)?{_MONEY_WORDS}\s+{_AUX}\b|"  # "What fare did the MTR charge?"
+    rf"^\s*what\s+{_AUX}\s+.*\b(?:pay|cost|charge|spend|earn|raise|fetch)\b[^?]*\?*$",  # "What would a household pay?"
     re.I,
 )
 _MONEY = re.compile(r"(?:[$£€¥]|\bHK\$|\bRMB\s?)\s?\d|\d[\d,.]*\s*(?:dollars?|yuan|euros?|pounds?)\b", re.I)
@@ -196,10 +198,11 @@ _ATTRIBUTES = _stems(
     """date time day days month year years hour number numbers amount amounts total share shares
     percentage percentages proportion rate rates level levels size kind kinds type types sort sorts subtype
     subtypes strength make brand model name names event events figure figures value sum price cost way ways
-    people persons age ages"""
+    people persons age ages concentration"""
 )
 # Words for an amount of money that the amount itself says ("the value of", "worth"): no sentence need hold them.
 _AMOUNT_WORDS = _stems("value values valued worth amount sum")
+_SIZE_WORDS = _stems("size sizes amount amounts figure figures count level magnitude scale strength concentration")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_NUMBER = re.compile(r"[0-9一二三四五六七八九十百千萬万億亿]")
 
@@ -433,6 +436,13 @@ _LEADING = re.compile(_LEAD + r"(?P<question>(?:who|whom|whose|what|which|when|w
 _LEADING_REST = re.compile(_LEAD + r"(?P<rest>.+)$", re.I)
 
 
+_WH = r"(?:who|whom|whose|what|which|when|where|why|how)"
+_TOPIC_FIRST = re.compile(
+    rf"^(?P<topic>[^?:;–—]{{3,80}}?)\s*(?:[:;–—]|\s-\s)\s*(?P<question>(?:{_WH}|{_AUX})\b.+)$", re.I
+)
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
+
+
 def _lower_opening(phrase: str) -> str:
     """A phrase moved from the start of the question: its capital goes unless it names something."""
     first = phrase.split()[0]
@@ -443,7 +453,6 @@ _LEAD_WORDS = _stems(
     """in on at during after before by for from since under according apart besides as of among regarding about
     with without when while once unlike like"""
 )
-_WH = r"(?:who|whom|whose|what|which|when|where|why|how)"
 # A question word that asks (at the start, or left before the question mark), not one that opens a clause
 # ("the number of people who joined"); a question opened by a verb; Chinese.
 _TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.I)
@@ -461,6 +470,14 @@ def front_question_word(text: str) -> str:
     """The question word moved to the front, as most questions are written: "The delegation will visit which
     city?" -> "Which city will the delegation visit?", "It was held when?" -> "When was it held?"; a phrase
     set before the question goes after it ("In 2019, what was ...?" -> "What was ... in 2019?")."""
+    if (topic := _TOPIC_FIRST.match(text)) and _PRONOUN.search(topic.group("question")):
+        # "Zhejiang Liaison Unit - who heads it?": the topic named first is what the pronoun stands for.
+        name = topic.group("topic").strip()
+        name = name[0].lower() + name[1:] if name.split()[0] in ("The", "A", "An") else name
+        question = _PRONOUN.sub(
+            lambda m: f"{name}'s" if m.group(0).lower() in ("its", "their") else name, topic.group("question"), count=1
+        )
+        return question[0].upper() + question[1:]
     if lead := _LEADING.match(text):
         question = lead.group("question").rstrip("?")
         return f"{question[0].upper()}{question[1:]} {_lower_opening(lead.group('lead'))}?"
@@ -575,6 +592,8 @@ def parse_question(text: str) -> Question:
         key = [t for t in key if t not in _stems(unit) and not (unit == "age" and t == "old")]
     elif kind == "money":
         key = [t for t in key if t not in _AMOUNT_WORDS]  # "the value of the drugs": "worth $4.67 million"
+    elif kind == "number":
+        key = [t for t in key if t not in _SIZE_WORDS]  # "the size of the team": "254 athletes"
     if issuing:
         came_out = {t for m in _CAME_OUT.finditer(text) for t in tokens(m.group(0))}
         key = [t for t in key if t not in came_out]

@@ -41,6 +41,9 @@ from assistant.question import front_question_word, parse_question, spell_dates,
         ("What fare did the MTR charge for overnight trains?", "money"),
         ("What was the value of the drugs seized?", "money"),
         ("The meeting was held when?", "date"),
+        ("What would a household pay under the charging scheme?", "money"),
+        ("What concentration of handrub does the CHP recommend?", "number"),
+        ("What was the size of the team?", "number"),
     ],
 )
 def test_kind_of_answer_is_read_from_the_question(question, kind):
@@ -459,6 +462,8 @@ def test_informal_short_forms_are_read_in_full_but_not_a_signal_number():
         ("In 2019, what was the index?", "What was the index in 2019?"),
         ("In 2021, the department arrested how many people?", "How many people the department arrested in 2021?"),
         ("Attendance at the briefing: how many?", "Attendance at the briefing: how many?"),
+        ("Zhejiang Liaison Unit - who heads it?", "Who heads Zhejiang Liaison Unit?"),
+        ("The FSDC: who chairs it?", "Who chairs the FSDC?"),
         ("Do you know which city?", "Do you know which city?"),  # a question already
         ("Which city is it?", "Which city is it?"),
     ],
