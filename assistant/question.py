@@ -16,7 +16,7 @@ _LATEST = re.compile(r"\b(latest|most recent|newest|last|recent)\b|最新|最近
 _NUMBER_Q = re.compile(
     r"^\s*(?:(?:by|and|so|roughly|approximately|about|around|exactly|precisely|just|nearly|almost)\s+)*"
     r"how (many|much|far|long|old|big|large|fast|strong|high|close)\b|\bhow many\b|"
-    r"\b(what|which) (percentage|share|proportion|rate|number|amount|sum|figure|total|strength|concentration|size)\b|"
+    r"\b(what|which) (percentage|share|proportion|rate|number|amount|sum|figure|total|strength|concentration|size|quantity)\b|"
     r"多少|幾|几",
     re.I,
 )
@@ -202,7 +202,9 @@ _ATTRIBUTES = _stems(
 )
 # Words for an amount of money that the amount itself says ("the value of", "worth"): no sentence need hold them.
 _AMOUNT_WORDS = _stems("value values valued worth amount sum")
-_SIZE_WORDS = _stems("size sizes amount amounts figure figures count level magnitude scale strength concentration")
+_SIZE_WORDS = _stems(
+    "size sizes amount amounts figure figures count level magnitude scale strength concentration quantity quantities"
+)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_NUMBER = re.compile(r"[0-9一二三四五六七八九十百千萬万億亿]")
 
@@ -455,7 +457,12 @@ _LEAD_WORDS = _stems(
 )
 # A question word that asks (at the start, or left before the question mark), not one that opens a clause
 # ("the number of people who joined"); a question opened by a verb; Chinese.
-_TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.I)
+# Phrases that name no topic: "took place" (happened), "so far", "to date".
+_NO_TOPIC = re.compile(
+    r"\b(?:take|takes|took|taken|taking)\s+place\b|\bso far\b|\bto date\b|\bat present\b|\bup to now\b|"
+    r"\bas of now\b",
+    re.I,
+)
 _YEARS_OLD = re.compile(r"\b(\d{1,3})[\s-]+years?[\s-]+old\b", re.I)
 _ASKING = re.compile(
     rf"^\s*(?:(?:in|on|at|for|from|to|by|with|under|of|during|after|before|since|until|and|but|so)\s+)?{_WH}\b|"
@@ -584,7 +591,7 @@ def parse_question(text: str) -> Question:
     lowered = text.lower()
     months = tuple(i + 1 for i, name in enumerate(_MONTHS) if re.search(rf"\b{name}\b", lowered))
     issuing = kind in ("date", "time") and bool(_ABOUT_ISSUING.search(text))
-    key = key_terms(_TAKE_PLACE.sub("happen", text))  # "took place": happened, no word a release need hold
+    key = key_terms(_NO_TOPIC.sub("happen", text))  # "took place", "so far": no word a release need hold
     head = _head(text)
     if unit:
         # The answer's unit stands for the measure's name ("By what percentage ...?": "up 14.6%"); the kind

@@ -532,6 +532,8 @@ def test_words_without_a_question_ask_what_the_thing_named_is(words, kind):
 
 def test_phrasings_that_name_no_topic_are_no_key_words():
     assert parse_question("Where did the third plenary take place?").key == ("3rd", "plenary")
+    assert parse_question("How much plastic has the scheme collected so far?").key == ("plastic", "schem", "collect")
+    assert parse_question("What quantity of plastic was collected?").kind == "number"
     assert "84-year-old" in parse_question("Where does the 84 year old patient live?").key
 
 
