@@ -81,3 +81,24 @@ def test_batch_mode_keeps_the_json_shape_for_a_bad_question(seed_settings):
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == 2 and result.returncode == 1
     assert rows[1]["answered"] is False and "error" in rows[1] and rows[1]["citations"] == []
+
+
+def test_eval_runs_the_assistant_and_the_naive_baseline_side_by_side(seed_settings, tmp_path):
+    golden = tmp_path / "golden.jsonl"
+    rows = [
+        {
+            "id": "a1",
+            "question": AVIATION_Q,
+            "kind": "topic",
+            "expected": "Hangzhou, Ningbo and Wenzhou",
+            "split": "dev",
+        },
+        {"id": "u1", "question": "How much are MTR fares?", "kind": "off-topic", "expected": None, "split": "dev"},
+    ]
+    golden.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    args = ("eval", "--golden", str(golden), "--index", str(seed_settings.index_dir), "--baseline", "--quiet")
+    result = run_cli(*args)
+    assert result.returncode == 0, result.stderr
+    assistant, baseline = result.stdout.split("naive LangChain baseline")
+    assert "answer_accuracy=1.000" in assistant and "refusal_accuracy=1.000" in assistant
+    assert "refusal_accuracy=0.000" in baseline  # the baseline never refuses
