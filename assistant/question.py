@@ -35,6 +35,11 @@ _MEASURE_Q = re.compile(
     re.I,
 )
 # "What percentage ...?", "What temperature should the food reach?": the measure named right after "what".
+# "What is the travel time ...?": a time that things take, a duration.
+_SPAN_Q = re.compile(
+    _WHAT_IS + r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:travel|journey|waiting|flight|train|ride|trip|transit)\s+times?\b",
+    re.I,
+)
 _WHAT_MEASURE_Q = re.compile(
     r"\bwhat\s+(percentage|temperature|pressure|speed|rainfall|height|length|distance|weight|age)\b", re.I
 )
@@ -202,6 +207,7 @@ _ATTRIBUTES = _stems(
 )
 # Words for an amount of money that the amount itself says ("the value of", "worth"): no sentence need hold them.
 _AMOUNT_WORDS = _stems("value values valued worth amount sum")
+_SPAN_WORDS = _stems("travel journey waiting wait transit time times")
 _SIZE_WORDS = _stems(
     "size sizes amount amounts figure figures count level magnitude scale strength concentration quantity quantities"
 )
@@ -488,6 +494,14 @@ def front_question_word(text: str) -> str:
     if lead := _LEADING.match(text):
         question = lead.group("question").rstrip("?")
         return f"{question[0].upper()}{question[1:]} {_lower_opening(lead.group('lead'))}?"
+    if (
+        (lead := _LEADING_REST.match(text))
+        and len(lead.group("rest").split()) > 3
+        and _IN_PLACE.match(lead.group("rest"))
+    ):
+        # "When the warning is issued, employers must follow which guidance?"
+        fronted = front_question_word(lead.group("rest"))
+        return f"{fronted.rstrip('?')} {_lower_opening(lead.group('lead'))}?"
     m = _IN_PLACE.match(text)
     if not m or m.group("rest").rstrip()[-1] in ":;,":  # "Attendance at the briefing: how many?"
         return text
@@ -559,7 +573,8 @@ def parse_question(text: str) -> Question:
     if text and text[-1].isalnum():
         text += "?"  # as most questions are written: the model's vector, and so the ranking, shifts without it
     text = front_question_word(text)
-    if not _ASKING.search(text):
+    fragment = not _ASKING.search(text)
+    if fragment:
         # Words with no question in them ("accident and emergency fee after the reform?", "opening date of the
         # museum") ask what the thing is: read as such, the kind of answer is read from the thing named.
         text = f"What is {text}"
@@ -570,6 +585,8 @@ def parse_question(text: str) -> Question:
         kind = "time"
     elif _MONEY_Q.search(text):
         kind = "money"
+    elif _SPAN_Q.search(text):
+        kind, unit = "number", "duration"
     elif (measure := _MEASURE_Q.search(text) or _WHAT_MEASURE_Q.search(text)) or _NUMBER_Q.search(text):
         kind = "number"
         if measure and measure.group(1).lower() in _UNITS:
@@ -593,6 +610,9 @@ def parse_question(text: str) -> Question:
     issuing = kind in ("date", "time") and bool(_ABOUT_ISSUING.search(text))
     key = key_terms(_NO_TOPIC.sub("happen", text))  # "took place", "so far": no word a release need hold
     head = _head(text)
+    if _SPAN_Q.search(text):  # "the travel time": "takes about five hours" holds neither word
+        key = [t for t in key if t not in _SPAN_WORDS]
+        head = None if head in _SPAN_WORDS else head
     if unit:
         # The answer's unit stands for the measure's name ("By what percentage ...?": "up 14.6%"); the kind
         # check asks for the unit, so no sentence need hold the name.
@@ -613,7 +633,7 @@ def parse_question(text: str) -> Question:
         months=months,
         latest=bool(_LATEST.search(text)) and year is None,
         head=head,
-        topical=bool(_FOCUS_TOPIC.search(text)),
+        topical=bool(_FOCUS_TOPIC.search(text)) or fragment and kind == "other",  # "education co-operation"
         unit=unit,
         asked=original,
         issuing=issuing,

@@ -463,6 +463,10 @@ def test_informal_short_forms_are_read_in_full_but_not_a_signal_number():
         ("In 2021, the department arrested how many people?", "How many people the department arrested in 2021?"),
         ("Attendance at the briefing: how many?", "Attendance at the briefing: how many?"),
         ("Zhejiang Liaison Unit - who heads it?", "Who heads Zhejiang Liaison Unit?"),
+        (
+            "When the warning is issued, employers must follow which guidance?",
+            "Which guidance must employers follow when the warning is issued?",
+        ),
         ("The FSDC: who chairs it?", "Who chairs the FSDC?"),
         ("Do you know which city?", "Do you know which city?"),  # a question already
         ("Which city is it?", "Which city is it?"),
@@ -541,3 +545,12 @@ def test_a_population_counts_people():
     q = parse_question("How many people could the new town house?")
     assert q.fits("With major infrastructure, it could house a population of up to 350 000.")
     assert not q.fits("The new town will have 3 railway stations.")
+
+
+def test_a_travel_time_is_a_duration_and_bare_topic_words_ask_for_the_topic():
+    q = parse_question("What's the travel time by train from Hong Kong to Fuzhou?")
+    assert (q.kind, q.unit) == ("number", "duration") and "travel" not in q.key and q.head is None
+    assert q.fits("The train to Fuzhou takes about five hours.")
+    assert not q.fits("Trains run to 10 destinations in Fujian.")
+    assert parse_question("education co-operation between Hong Kong and Zhejiang").topical
+    assert not parse_question("accident and emergency fee after the reform").topical  # money, not a topic
