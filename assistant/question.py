@@ -469,6 +469,8 @@ _NO_TOPIC = re.compile(
     r"\bas of now\b",
     re.I,
 )
+_SCHOOL_LEVEL = re.compile(r"\b([PS])([1-6])\b")  # Hong Kong's school years: P1-P6 primary, S1-S6 secondary
+_LEVELS = {"P": "Primary", "S": "Secondary"}
 _YEARS_OLD = re.compile(r"\b(\d{1,3})[\s-]+years?[\s-]+old\b", re.I)
 _ASKING = re.compile(
     rf"^\s*(?:(?:in|on|at|for|from|to|by|with|under|of|during|after|before|since|until|and|but|so)\s+)?{_WH}\b|"
@@ -570,6 +572,9 @@ def parse_question(text: str) -> Question:
     text = _CONTRACTED.sub(lambda m: f"{m.group(1)} {'is' if m.group(2).lower() == 's' else 'are'}", text)
     text = _INFORMAL.sub(_in_full, text)
     text = _YEARS_OLD.sub(r"\1-year-old", text)  # "84 year old" as the releases write it
+    text = _SCHOOL_LEVEL.sub(
+        lambda m: f"{_LEVELS[m.group(1)]} {m.group(2)}", text
+    )  # "P4 to S2": Primary 4 to Secondary 2
     if text and text[-1].isalnum():
         text += "?"  # as most questions are written: the model's vector, and so the ranking, shifts without it
     text = front_question_word(text)

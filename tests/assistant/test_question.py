@@ -554,3 +554,8 @@ def test_a_travel_time_is_a_duration_and_bare_topic_words_ask_for_the_topic():
     assert not q.fits("Trains run to 10 destinations in Fujian.")
     assert parse_question("education co-operation between Hong Kong and Zhejiang").topical
     assert not parse_question("accident and emergency fee after the reform").topical  # money, not a topic
+
+
+def test_hong_kong_school_years_are_read_in_full():
+    assert parse_question("When do P4 to S2 pupils go back?").text == "When do Primary 4 to Secondary 2 pupils go back?"
+    assert parse_question("Where is the PS9 site?").text == "Where is the PS9 site?"  # not a school year
