@@ -27,7 +27,7 @@ def test_golden_set_is_large_and_split():
 def test_reworded_questions_are_dev_questions_asked_another_way():
     golden = {g.id: g for g in evaluate.load_golden(GOLDEN)}
     reworded = evaluate.load_golden(REWORDED)
-    assert len(reworded) >= 250 and {g.split for g in reworded} == {"dev"}
+    assert len(reworded) >= 270 and {g.split for g in reworded} == {"dev"}
     for g in reworded:
         original = golden["a" + g.id[1:] if g.answerable else "u" + g.id[1:]]
         assert original.split == "dev" and original.expected is None if not g.answerable else original.answerable
@@ -58,10 +58,10 @@ def test_reworded_dev_questions_are_answered_about_as_well(shared_assistant, cap
     figures = evaluate.metrics(results)
     with capsys.disabled():
         print("\n" + evaluate.format_metrics("reworded dev questions", figures))
-    # Measured (257 questions): answer 0.888, refusal 0.833; before the rewording fixes 0.812 and 0.533. Six
+    # Measured (271 questions): answer 0.888, refusal 0.824; before the rewording fixes 0.812 and 0.541. Seven
     # later batches were scored before any fix for them: 36 questions at 0.733 and 0.667, 32 (fragments,
     # requests, lower case) at 0.815 and 0.200, 30 at 0.833 and 0.667, 28 (Chinese, two questions in one) at
-    # 0.833 and 0.750, 25 at 0.842 and 0.667, 20 at 0.867 and 1.000.
+    # 0.833 and 0.750, 25 at 0.842 and 0.667, 20 at 0.867 and 1.000, 14 unanswerable at refusal 0.786.
     assert figures["answer_accuracy"] >= 0.85
     assert figures["refusal_accuracy"] >= 0.75
 
