@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from assistant.keyword import STOPWORDS, covered, key_terms, query_terms, stem, tokens
 
@@ -26,6 +27,7 @@ _DATE_Q = re.compile(
     re.I,
 )
 _AUX = r"(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|must|may|might)"
+_WH = r"(?:who|whom|whose|what|which|when|where|why|how)"
 _WHAT_IS = r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+"
 # "What was Yagi's central pressure?", "What is the lowest temperature?": a measure is a number.
 _MEASURE_Q = re.compile(
@@ -76,8 +78,8 @@ _HOW_MEASURED = {"long": "duration", "far": "distance", "old": "age"}
 _AGED = re.compile(r"\baged\s+(?:about\s+|between\s+)?\d", re.I)  # "aged 27 to 64"
 _UNTIL = re.compile(
     r"\b(?:until|till|up to|through)\s+(?:(?:at least|about|around|noon|midnight|the end of|mid-)\s*)*(?:\d|"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|noon|midnight|tomorrow|tonight)\b)",
+    rf"(?:{'|'.join(_MONTHS)}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|tomorrow|"
+    r"tonight)\b)",
     re.I,
 )
 # Money: "How much did the trip cost?", "What is the fine for ...?": an amount in a currency.
@@ -207,6 +209,7 @@ _ATTRIBUTES = _stems(
 )
 # Words for an amount of money that the amount itself says ("the value of", "worth"): no sentence need hold them.
 _AMOUNT_WORDS = _stems("value values valued worth amount sum")
+_UNIT_WORDS = {"age": _stems("age ages old")}  # words a unit check stands for, beyond the unit's name
 _SPAN_WORDS = _stems("travel journey waiting wait transit time times")
 _SIZE_WORDS = _stems(
     "size sizes amount amounts figure figures count level magnitude scale strength concentration quantity quantities"
@@ -236,8 +239,9 @@ class Question:
         if self.kind == "other":
             # An answer says something the question does not: a heading-like run of the question's own
             # words ("3. TROPICAL CYCLONE BROUGHT") tells nothing.
-            asked_words = set(tokens(self.text))
-            return any(t not in asked_words and t not in STOPWORDS for t in tokens(_ENUMERATOR.sub("", sentence)))
+            return any(
+                t not in self._asked_tokens and t not in STOPWORDS for t in tokens(_ENUMERATOR.sub("", sentence))
+            )
         if _CJK.search(sentence):
             return self.kind not in ("number", "money", "time", "date") or bool(_CJK_NUMBER.search(sentence))
         asked = self.text.lower()
@@ -261,6 +265,10 @@ class Question:
             words = m.group(0).split()
             names += [" ".join(words if m.start() else words[1:])]
         return any(self._new(name) for name in names if name)
+
+    @cached_property
+    def _asked_tokens(self) -> frozenset[str]:
+        return frozenset(tokens(self.text))
 
     def names_person(self, sentence: str) -> bool:
         """Whether the sentence names a person (Mr ..., Cheng Tsz-man) that the question does not."""
@@ -433,36 +441,34 @@ _CONTRACTED = re.compile(r"\b(what|who|where|when|how|which|why)['’](s|re)\b",
 # A question word at the end, where a statement's gap is ("The delegation will visit which city?", "It was held
 # when?"), not after a question word or verb that opens a question ("Do you know which ...?").
 _IN_PLACE = re.compile(
-    rf"^(?!\s*(?:who|whom|whose|what|which|when|where|why|how|{_AUX})\b)(?P<rest>.+?)\s+"
+    rf"^(?!\s*(?:{_WH}|{_AUX})\b)(?P<rest>.+?)\s+"
     r"(?P<wh>(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|how (?:many|much)(?:\s+[\w'’-]+){0,3}|"
     r"when|where|who|whom)\s*\?+$",
     re.I,
 )
 _LEAD = r"(?P<lead>(?:in|on|at|during|after|before|by|for|from|since|under|according to|apart from|besides|"
 _LEAD += r"as of|as at|of|among|regarding|about|with|without|when|while|once|unlike|like)\b[^,?]{1,80}),\s*"
-_LEADING = re.compile(_LEAD + r"(?P<question>(?:who|whom|whose|what|which|when|where|why|how)\b.+)$", re.I)
+_LEADING = re.compile(_LEAD + rf"(?P<question>{_WH}\b.+)$", re.I)
 _LEADING_REST = re.compile(_LEAD + r"(?P<rest>.+)$", re.I)
 
-
-_WH = r"(?:who|whom|whose|what|which|when|where|why|how)"
 _TOPIC_FIRST = re.compile(
     rf"^(?P<topic>[^?:;–—]{{3,80}}?)\s*(?:[:;–—]|\s-\s)\s*(?P<question>(?:{_WH}|{_AUX})\b.+)$", re.I
 )
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
 
 
-def _lower_opening(phrase: str) -> str:
-    """A phrase moved from the start of the question: its capital goes unless it names something."""
-    first = phrase.split()[0]
-    return phrase[0].lower() + phrase[1:] if stem(first.lower()) in _LEAD_WORDS else phrase
+def _lower_opening(phrase: str, openers: frozenset[str] = frozenset(("The", "A", "An"))) -> str:
+    """A phrase moved from the start of the question: its capital goes when its first word is one of the
+    openers (an article, a pronoun), not when it names something."""
+    return phrase[0].lower() + phrase[1:] if phrase.split()[0] in openers else phrase
 
 
-_LEAD_WORDS = _stems(
-    """in on at during after before by for from since under according apart besides as of among regarding about
-    with without when while once unlike like"""
+_LEAD_OPENERS = frozenset(
+    w.capitalize()
+    for w in """in on at during after before by for from since under according apart besides as of among regarding
+    about with without when while once unlike like""".split()  # noqa: SIM905
 )
-# A question word that asks (at the start, or left before the question mark), not one that opens a clause
-# ("the number of people who joined"); a question opened by a verb; Chinese.
+_SUBJECT_OPENING = frozenset("The It They He She A An This That These Those".split())  # noqa: SIM905
 # Phrases that name no topic: "took place" (happened), "so far", "to date".
 _NO_TOPIC = re.compile(
     r"\b(?:take|takes|took|taken|taking)\s+place\b|\bso far\b|\bto date\b|\bat present\b|\bup to now\b|"
@@ -472,6 +478,8 @@ _NO_TOPIC = re.compile(
 _SCHOOL_LEVEL = re.compile(r"\b([PS])([1-6])\b")  # Hong Kong's school years: P1-P6 primary, S1-S6 secondary
 _LEVELS = {"P": "Primary", "S": "Secondary"}
 _YEARS_OLD = re.compile(r"\b(\d{1,3})[\s-]+years?[\s-]+old\b", re.I)
+# A question word that asks (at the start, or left before the question mark), not one that opens a clause
+# ("the number of people who joined"); a question opened by a verb; Chinese.
 _ASKING = re.compile(
     rf"^\s*(?:(?:in|on|at|for|from|to|by|with|under|of|during|after|before|since|until|and|but|so)\s+)?{_WH}\b|"
     rf"\b{_WH}\s*\?|^\s*(?:{_AUX}|name|list|tell|give|show|explain|describe|summari[sz]e|find|state|define|compare|"
@@ -487,15 +495,14 @@ def front_question_word(text: str) -> str:
     set before the question goes after it ("In 2019, what was ...?" -> "What was ... in 2019?")."""
     if (topic := _TOPIC_FIRST.match(text)) and _PRONOUN.search(topic.group("question")):
         # "Zhejiang Liaison Unit - who heads it?": the topic named first is what the pronoun stands for.
-        name = topic.group("topic").strip()
-        name = name[0].lower() + name[1:] if name.split()[0] in ("The", "A", "An") else name
+        name = _lower_opening(topic.group("topic").strip())
         question = _PRONOUN.sub(
             lambda m: f"{name}'s" if m.group(0).lower() in ("its", "their") else name, topic.group("question"), count=1
         )
         return question[0].upper() + question[1:]
     if lead := _LEADING.match(text):
         question = lead.group("question").rstrip("?")
-        return f"{question[0].upper()}{question[1:]} {_lower_opening(lead.group('lead'))}?"
+        return f"{question[0].upper()}{question[1:]} {_lower_opening(lead.group('lead'), _LEAD_OPENERS)}?"
     if (
         (lead := _LEADING_REST.match(text))
         and len(lead.group("rest").split()) > 3
@@ -503,20 +510,18 @@ def front_question_word(text: str) -> str:
     ):
         # "When the warning is issued, employers must follow which guidance?"
         fronted = front_question_word(lead.group("rest"))
-        return f"{fronted.rstrip('?')} {_lower_opening(lead.group('lead'))}?"
+        return f"{fronted.rstrip('?')} {_lower_opening(lead.group('lead'), _LEAD_OPENERS)}?"
     m = _IN_PLACE.match(text)
     if not m or m.group("rest").rstrip()[-1] in ":;,":  # "Attendance at the briefing: how many?"
         return text
     rest, wh = m.group("rest"), m.group("wh")
     if lead := _LEADING_REST.match(rest):  # "In 2021, the department arrested how many people?"
-        rest = f"{lead.group('rest')} {_lower_opening(lead.group('lead'))}"
+        rest = f"{lead.group('rest')} {_lower_opening(lead.group('lead'), _LEAD_OPENERS)}"
     wh = wh[0].upper() + wh[1:]
     if (aux := _AUX_IN.match(rest)) and not re.search(r"[,;:]", aux.group("subject")):
-        subject = aux.group("subject")
-        if subject.split()[0] in ("The", "It", "They", "He", "She", "A", "An", "This", "That", "These", "Those"):
-            subject = subject[0].lower() + subject[1:]
+        subject = _lower_opening(aux.group("subject"), _SUBJECT_OPENING)
         return f"{wh} {aux.group('aux').lower()} {subject} {aux.group('verb')}?"
-    rest = rest[0].lower() + rest[1:] if rest.split()[0] in ("The", "A", "An") else rest
+    rest = _lower_opening(rest)
     # No auxiliary to move: "did" stands in, as a reader hears it ("... agreed to expand which approach?" ->
     # "Which approach did ... agreed to expand?"), so that what is asked about reads as in any question.
     return f"{wh} {rest}?" if wh.lower().startswith("how") else f"{wh} did {rest}?"
@@ -584,13 +589,14 @@ def parse_question(text: str) -> Question:
         # museum") ask what the thing is: read as such, the kind of answer is read from the thing named.
         text = f"What is {text}"
     unit = None
+    span = bool(_SPAN_Q.search(text))  # "the travel time": a duration
     if _TWO_ASKED.match(text):
         kind = "other"  # "When and where ...?": a sentence giving either is part of the answer
     elif _TIME_Q.search(text):
         kind = "time"
     elif _MONEY_Q.search(text):
         kind = "money"
-    elif _SPAN_Q.search(text):
+    elif span:
         kind, unit = "number", "duration"
     elif (measure := _MEASURE_Q.search(text) or _WHAT_MEASURE_Q.search(text)) or _NUMBER_Q.search(text):
         kind = "number"
@@ -615,13 +621,13 @@ def parse_question(text: str) -> Question:
     issuing = kind in ("date", "time") and bool(_ABOUT_ISSUING.search(text))
     key = key_terms(_NO_TOPIC.sub("happen", text))  # "took place", "so far": no word a release need hold
     head = _head(text)
-    if _SPAN_Q.search(text):  # "the travel time": "takes about five hours" holds neither word
+    if span:  # "takes about five hours" holds neither "travel" nor "time"
         key = [t for t in key if t not in _SPAN_WORDS]
         head = None if head in _SPAN_WORDS else head
     if unit:
         # The answer's unit stands for the measure's name ("By what percentage ...?": "up 14.6%"); the kind
         # check asks for the unit, so no sentence need hold the name.
-        key = [t for t in key if t not in _stems(unit) and not (unit == "age" and t == "old")]
+        key = [t for t in key if t not in _UNIT_WORDS.get(unit, _stems(unit))]
     elif kind == "money":
         key = [t for t in key if t not in _AMOUNT_WORDS]  # "the value of the drugs": "worth $4.67 million"
     elif kind == "number":
