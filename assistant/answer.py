@@ -229,7 +229,7 @@ class Answerer:
         thing asked about)."""
         if best.release < MIN_COVERAGE or best.lexical < MIN_SENTENCE or best.score < MIN_SCORE:
             return True
-        if not question.head:
+        if not question.head or question.lists(best.unit.text):
             return False
         vocabulary = self.retriever.vocabulary(best.chunk.release_id)
         return not _held(question.head, vocabulary, aliases) and not self._names_a_kind(question, vocabulary)
@@ -274,7 +274,9 @@ class Answerer:
             return {}  # a question the release shares little with is not a paraphrase of it
         found: dict[str, set[str]] = {}
         for term in missing:
-            for synonym in self.thesaurus.synonyms(surface[term], THESAURUS_SENSES):
+            related = self.thesaurus.synonyms(surface[term], THESAURUS_SENSES)
+            related |= self.thesaurus.derived(surface[term], THESAURUS_SENSES)  # "grow" -> growth
+            for synonym in related:
                 stems = tokens(synonym)
                 if stems and all(covered(t, vocabulary) for t in stems):
                     found.setdefault(term, set()).update(stems)

@@ -108,8 +108,9 @@ _CLOCK = re.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b|\d{1,2}時|\d{1,2}时", re.I
 )
 _DATEISH = re.compile(
-    r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4})\b|\d{1,2}:\d{2}|"
+    # A month with its day ("November 14", "14 November") is new even when the question names the month.
+    r"\b(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"(?:\s+\d{1,2}\b)?|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4})\b|\d{1,2}:\d{2}|"
     r"\d{1,2}\s*(a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b|月|日|年",
     re.I,
 )
@@ -124,6 +125,10 @@ _ABOUT_ISSUING = re.compile(
     re.I,
 )
 _ENUMERATOR = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\([a-z]\))\s+")
+# "What kinds of premises ...?" asks for a list of things; a release may name them under a word of its own
+# ("target locations including restaurants, guesthouses and retail stores").
+_KINDS_Q = re.compile(r"\b(?:what|which)\s+(?:kinds?|types?|sorts?|categories)\s+of\b", re.I)
+_LISTING = re.compile(r"\b(?:including|includ\w+|such as|namely)\s+\w|\w, [^,.;]+,? (?:and|or) \w", re.I)
 _AMOUNT = re.compile(
     r"[$£€]?\d[\d,.]*(?:\s*(?:per cent|%|million|billion|trillion))?|\b(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)s?\b",
@@ -133,6 +138,9 @@ _TALLY = re.compile(
     r"\b(?:total|tally|number)\s+(?:number\s+)?(?:(?:to|at|is|was|of|reached|rose to|stands at|stood at)\s+)?$", re.I
 )
 _TALLY_END = re.compile(r"\s*(?:[(.,;]|$|so far\b|in total\b|this year\b)", re.I)
+# A telephone number ("Infoline (2833 0111)", "Dial-a-Weather (1878 200)", "Tel: 1823") is no count: Hong Kong
+# groups a count's thousands by three ("500 000"), never after four figures.
+_PHONE = re.compile(r"\b\d{4}\s\d{3,4}\b|\b(?:tel|hotline|fax|call)\b\W{0,3}\d[\d ]{2,}\d", re.I)
 _POPULATION = re.compile(r"\bpopulation\s+(?:of\s+)?(?:(?:up to|about|around|some|over|nearly|almost)\s+)?$", re.I)
 _HOW_MUCH = re.compile(r"\s*how much\b", re.I)
 _HOW_MUCH_OF = re.compile(rf"\s*how much\s+(?!{_AUX}\b)((?:[\w-]+\s+){{0,2}}?[\w-]+)\s+{_AUX}\b", re.I)
@@ -232,6 +240,11 @@ class Question:
     unit: str | None = None  # a measure with a unit of its own ("temperature": "12 degrees")
     asked: str = ""  # the question as asked (text has its dates spelled out as the releases write them)
     issuing: bool = False  # asks when something was issued, put out, hoisted...: a release's footer may answer
+    kinds: bool = False  # asks for kinds of a thing: a sentence that lists things may answer without its name
+
+    def lists(self, sentence: str) -> bool:
+        """Whether a question about kinds of things meets a sentence that lists things."""
+        return self.kinds and bool(_LISTING.search(sentence))
 
     def fits(self, sentence: str) -> bool:
         """Whether the sentence supplies the kind of thing asked for (a number, a time, a date, a
@@ -296,7 +309,13 @@ class Question:
             before = _NAME_BEFORE.search(sentence[: m.start()])
             return bool(before) and before.group(1).lower() not in _MONTH_WORDS
 
-        numbers = [m for m in _AMOUNT.finditer(sentence) if m.group(0).lower() not in asked and not in_name(m)]
+        # A count ("how many people") is no telephone number; "What number should people call?" asks for one.
+        phones = [m.span() for m in _PHONE.finditer(sentence)] if _COUNTED.search(self.text) else []
+        numbers = [
+            m
+            for m in _AMOUNT.finditer(sentence)
+            if m.group(0).lower() not in asked and not in_name(m) and not any(a <= m.start() < b for a, b in phones)
+        ]
         if not numbers:
             return False
         if self.unit == "age" and _AGED.search(sentence):
@@ -648,6 +667,7 @@ def parse_question(text: str) -> Question:
         unit=unit,
         asked=original,
         issuing=issuing,
+        kinds=bool(_KINDS_Q.search(text)),
     )
 
 

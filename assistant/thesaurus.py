@@ -82,6 +82,20 @@ class WordNet:
                     out.update(self._members(offset, part))
         return {w for w in out if "_" not in w and w != word}
 
+    def derived(self, word: str, senses: int = 2) -> set[str]:
+        """The words WordNet links to the word as derivationally related forms, from its `senses` most
+        frequent meanings ("grow" -> growth, "die" -> death, "employ" -> employment)."""
+        word = word.lower()
+        if not self.available or not _WORD.match(word):
+            return set()
+        self._load()
+        out: set[str] = set()
+        for part in _PARTS:
+            for lemma in self._lemmas(word, part):
+                for offset in self._offsets(lemma, part)[:senses]:
+                    out.update(self._derivations(offset, part, lemma))
+        return {w for w in out if "_" not in w and w != word}
+
     def knows(self, word: str) -> bool:
         """Whether the word (in any inflection, or made by a suffix from one: "joblessness" from "jobless")
         is an English word WordNet holds."""
@@ -163,6 +177,26 @@ class WordNet:
         fields = self._synset(offset, part)
         count = int(fields[3], 16) if fields else 0
         return [re.sub(r"\(\w+\)$", "", fields[4 + 2 * i]).lower() for i in range(count)]
+
+    def _derivations(self, offset: int, part: str, lemma: str) -> list[str]:
+        """The words of other synsets that the synset's member `lemma` is a derivationally related form of
+        (WordNet's "+" pointers name the source and target word)."""
+        fields = self._synset(offset, part)
+        if not fields:
+            return []
+        members = self._members(offset, part)
+        at = 4 + 2 * int(fields[3], 16)
+        found = []
+        for i in range(int(fields[at])):
+            symbol, target, target_part, words = fields[at + 1 + 4 * i : at + 5 + 4 * i]
+            source, goal = int(words[:2], 16), int(words[2:], 16)
+            if symbol != "+" or not 0 < source <= len(members) or members[source - 1] != lemma:
+                continue
+            target_part = "a" if target_part == "s" else target_part
+            targets = self._members(int(target), target_part)
+            if 0 < goal <= len(targets):
+                found.append(targets[goal - 1])
+        return found
 
     def _pointers(self, offset: int, part: str, symbols: tuple[str, ...]) -> list[int]:
         """The synsets of the same part of speech this one points to by one of the symbols."""

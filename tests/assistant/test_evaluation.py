@@ -13,6 +13,7 @@ from conftest import CORPUS, RELEASES_JSONL
 pytestmark = pytest.mark.integration
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "golden.jsonl"
 REWORDED = GOLDEN.with_name("reworded.jsonl")
+FRESH = GOLDEN.with_name("fresh.jsonl")
 
 
 def test_golden_set_is_large_and_split():
@@ -34,13 +35,21 @@ def test_reworded_questions_are_dev_questions_asked_another_way():
         assert g.question != original.question
 
 
+def test_fresh_questions_are_new_dev_questions():
+    golden = evaluate.load_golden(GOLDEN)
+    fresh = evaluate.load_golden(FRESH)
+    assert len(fresh) >= 45 and {g.split for g in fresh} == {"dev"} and all(g.id.startswith("n") for g in fresh)
+    assert not {g.question for g in fresh} & {g.question for g in golden}
+    assert not {g.expected for g in fresh if g.answerable} & {g.expected for g in golden}
+
+
 def test_every_expected_answer_is_in_the_releases():
     from ingest.index import Report, collect
 
     texts = [evaluate.norm(f"{r.title} {r.body}") for r in collect([str(RELEASES_JSONL), str(CORPUS)], Report())]
     missing = [
         g.id
-        for g in evaluate.load_golden(GOLDEN)
+        for g in evaluate.load_golden(GOLDEN) + evaluate.load_golden(FRESH)
         if g.answerable and not any(evaluate.norm(g.expected) in t for t in texts)
     ]
     assert missing == []

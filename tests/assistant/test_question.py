@@ -559,3 +559,28 @@ def test_a_travel_time_is_a_duration_and_bare_topic_words_ask_for_the_topic():
 def test_hong_kong_school_years_are_read_in_full():
     assert parse_question("When do P4 to S2 pupils go back?").text == "When do Primary 4 to Secondary 2 pupils go back?"
     assert parse_question("Where is the PS9 site?").text == "Where is the PS9 site?"  # not a school year
+
+
+def test_a_date_with_its_day_is_new_though_the_question_names_the_month():
+    q = parse_question("When did the November 2025 operations start?")
+    assert q.fits("Operations ran from November 14 to yesterday (November 20).")
+    assert q.fits("The operations started on 14 November.")
+    assert not q.fits("The operations were mounted in November.")  # the month asked, nothing new
+    assert not q.fits("The mayor attended.")  # "may" inside a word is no month
+
+
+def test_a_telephone_number_is_no_count():
+    q = parse_question("How many people died of cold weather?")
+    assert not q.fits("The public may call the Infoline (2833 0111) or visit the website.")
+    assert not q.fits("For enquiries, please call (Tel: 1823) and visitors may ask.")
+    assert q.fits("A total of 500 000 visitors came.")  # thousands grouped by three
+    assert parse_question("What number should people call?").fits("Please call the hotline (2833 0111).")
+
+
+def test_a_question_about_kinds_of_things_is_answered_by_a_list():
+    q = parse_question("What kinds of premises did officers raid?")
+    assert q.kinds and q.head == "premis"
+    assert q.lists("Officers raided target locations including massage parlours, flats and retail stores.")
+    assert q.lists("They raided restaurants, guesthouses and retail stores.")
+    assert not q.lists("Officers raided the target locations.")
+    assert not parse_question("Which premises did officers raid?").lists("They raided flats, shops and stores.")

@@ -23,6 +23,12 @@ def test_synonyms_come_from_a_words_frequent_senses(wn):
     assert "salary" not in wn.synonyms("salary")
 
 
+def test_derived_forms_link_a_verb_to_its_noun(wn):
+    assert "growth" in wn.derived("grow") and "death" in wn.derived("died")  # an irregular form too
+    assert {"employment", "employer"} <= wn.derived("employed")
+    assert wn.derived("zzqxv") == set() and "grow" not in wn.derived("grow")
+
+
 def test_kinds_of_a_noun_reach_its_instances(wn):
     assert "vienna" in wn.kinds_of("city", depth=2)  # city -> national capital -> Vienna
     assert "vienna" not in wn.kinds_of("city", depth=0)
