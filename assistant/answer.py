@@ -23,6 +23,7 @@ from assistant.keyword import (
     acronyms,
     capitals,
     covered,
+    given_names,
     spelled_out,
     tokens,
     with_aliases,
@@ -344,13 +345,16 @@ class Answerer:
         cands: list[_Candidate] = []
         seen: set[tuple[str, str]] = set()
         head_kinds = {stems[0] for stems in self._head_kinds(question) if len(stems) == 1}
+        given = given_names(question.text)  # "John Lee": a release that says "Mr Lee" means him
+        named: dict[str, set[str]] = {}  # release -> the given names its titled surnames stand for
         release_cov: dict[str, float] = {}
         release_rank: dict[str, int] = {}
         for rank, chunk in self._passages(hits):
             rid = chunk.release_id
             release_rank.setdefault(rid, rank)
             if rid not in release_cov:
-                words = self.retriever.vocabulary(rid) | date_terms(question, chunk.date)
+                named[rid] = {given[s] for s in self.retriever.surnames(rid) if s in given}
+                words = self.retriever.vocabulary(rid) | date_terms(question, chunk.date) | named[rid]
                 if short_forms:  # "CEO" is held by "Chief Executive Officer"
                     words = words | (self.retriever.abbreviations(rid) & short_forms)
                 for short in self.retriever.capitals(rid) & runs.keys():  # "Mass Transit Railway" by "MTR"
@@ -368,6 +372,8 @@ class Answerer:
                 words = with_aliases(set(tokens(f"{chunk.section or ''} {unit.text}"))) | date_terms(
                     question, chunk.date
                 )
+                if named[rid] and words & given.keys():
+                    words |= {given[s] for s in words & given.keys()} & named[rid]
                 if short_forms:
                     words |= acronyms(unit.text) & short_forms
                 for short in capitals(unit.text) & runs.keys():  # "the FTA" holds "free trade agreement"

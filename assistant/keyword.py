@@ -270,6 +270,27 @@ def acronyms(text: str) -> set[str]:
 _CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")  # MTR, FTA, CHP
 
 
+_TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+([A-Z][a-z]+)\b(?!\s+[A-Z][a-z])")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b")
+
+
+def titled_surnames(text: str) -> set[str]:
+    """The stems of the surnames a text gives with a title alone ("Mr Lee said" -> "lee"), not of full names
+    ("Mr John Lee")."""
+    return {t for m in _TITLED_SURNAME.finditer(text) for t in tokens(m.group(1))}
+
+
+def given_names(question: str) -> dict[str, str]:
+    """For each capitalised pair of words in the question ("John Lee"), the surname's stem -> the given name's
+    stem: a release that calls him "Mr Lee" holds the given name too."""
+    out: dict[str, str] = {}
+    for m in _FULL_NAME.finditer(question):
+        given, surname = tokens(m.group(1)), tokens(m.group(2))
+        if len(given) == 1 and len(surname) == 1 and given[0] not in STOPWORDS:
+            out[surname[0]] = given[0]
+    return out
+
+
 def capitals(text: str) -> set[str]:
     """The abbreviations a text writes in capitals ("MTR", "FTA"), lower-cased; none in a line written all in
     capitals (a bulletin's words are not abbreviations)."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.faults import checkpoint
-from assistant.keyword import BM25, acronyms, capitals, query_terms, tokens, with_aliases
+from assistant.keyword import BM25, acronyms, capitals, query_terms, titled_surnames, tokens, with_aliases
 from assistant.records import Chunk
 from assistant.store import Store
 
@@ -158,6 +158,12 @@ class Retriever:
         bulletin written all in capitals."""
         return self.per_release(
             "capitals", release_id, lambda chunks: set().union(*(capitals(_indexed_text(c)) for c in chunks))
+        )
+
+    def surnames(self, release_id: str) -> set[str]:
+        """The surnames a release gives after a title alone ("Mr Lee"), stemmed."""
+        return self.per_release(
+            "surnames", release_id, lambda chunks: set().union(*(titled_surnames(c.text) for c in chunks))
         )
 
     def abbreviations(self, release_id: str) -> set[str]:

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from assistant.keyword import BM25, query_terms
+from assistant.keyword import BM25, given_names, query_terms, titled_surnames
 from assistant.retrieve import Retriever
 from assistant.store import open_store
 from conftest import AVIATION_Q
@@ -66,3 +66,9 @@ def test_bm25_removal_and_filter():
     index.add("a", "cold morning")  # re-adding a key replaces it
     assert {k for k, _ in index.search(["cold"], 5)} == {"a", "b"}
     assert index.search(["polic"], 5) == []
+
+
+def test_a_surname_given_with_a_title_alone_stands_for_the_full_name():
+    assert titled_surnames("Mr Lee said the Secretary, Mr John Tsang, and Dr Chan agreed.") == {"lee", "chan"}
+    assert given_names("What did John Lee urge PPRD companies to do?") == {"lee": "john"}
+    assert given_names("what did john lee say?") == {}
