@@ -222,6 +222,9 @@ def simplified(text: str) -> str:
 _INITIALS = re.compile(r"\b([A-Z])\.? ?([A-Z])\.?(?: ?([A-Z])\.?)? (?=[A-Z][a-z])")
 
 
+_AGED = re.compile(r"\baged (\d{1,3})\b(?!\s*(?:to|and|or|-|–)\s*\d)")  # one age, not a range
+
+
 def tokens(text: str) -> list[str]:
     """Lower-cased, stemmed word tokens ("six" as "6", "nineteenth" as "19th", "C Y" Leung as "cy"); Chinese
     as single characters plus character bigrams, traditional characters written simplified."""
@@ -231,6 +234,7 @@ def tokens(text: str) -> list[str]:
     out = [_NUMBER_WORDS.get(w) or stem(w.strip(".")) for w in words if w.strip(".")]
     cjk = [w for w in words if "\u4e00" <= w[0] <= "\u9fff"]
     out.extend(a + b for a, b in zip(cjk, cjk[1:], strict=False))
+    out.extend(f"{n}-year-old" for n in _AGED.findall(text))  # "aged 59" is the "59-year-old" asked about
     return out
 
 

@@ -584,3 +584,9 @@ def test_a_question_about_kinds_of_things_is_answered_by_a_list():
     assert q.lists("They raided restaurants, guesthouses and retail stores.")
     assert not q.lists("Officers raided the target locations.")
     assert not parse_question("Which premises did officers raid?").lists("They raided flats, shops and stores.")
+
+
+def test_one_age_written_aged_n_is_the_n_year_old_asked_about():
+    assert "59-year-old" in tokens("The female patient, aged 59, has recovered.")
+    assert "59-year-old" in tokens("What symptoms did the 59-year-old patient have?")
+    assert not any("year-old" in t for t in tokens("workers aged 22 to 52, and employers aged 27-64"))
