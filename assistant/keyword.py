@@ -41,7 +41,8 @@ QUESTION_WORDS = _words(
     releases government press issue issued statement get gets got make made take taken go going went
     time date day year number kind type way thing things part what's who's where's when's 甚麼 什麼 什么
     behind besides beside apart except among amongst despite upon via roughly approximately exactly precisely come came comes
-    coming place places
+    coming place places within across without toward towards near beyond throughout amid amidst along onto whether
+    want wants wanted
     何時 何时 誰 谁 哪 多少 幾 几"""
 )
 ALIASES = {"hk": "hong kong", "ce": "chief executive", "legco": "legislative council", "hksar": "hong kong"}

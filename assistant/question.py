@@ -155,6 +155,7 @@ _COUNTED = re.compile(
 _HUMAN_NOUNS = """people persons individuals men women suspects arrestees members participants visitors officers
     employees workers students athletes residents passengers patients children adults staff officials guests""".split()  # noqa: SIM905
 PEOPLE = _PEOPLE = frozenset(stem(w) for w in _HUMAN_NOUNS)
+_ANYONE = frozenset(stem(w) for w in "people persons individuals men women".split())  # no role of their own
 # A place named by its kind: "in primary schools", "at the construction site", "to elderly homes".
 _PLACE_NOUNS = (
     r"schools?|kindergartens?|homes?|hospitals?|clinics?|restaurants?|shops?|stores?|markets?|buildings?|estates?|"
@@ -336,11 +337,13 @@ class Question:
         if not noun:
             return True
         wanted = {stem(w) for w in noun.group(1).lower().split()} - STOPWORDS
-        if wanted & _PEOPLE:
-            wanted |= _PEOPLE
+        if wanted & _ANYONE:
+            wanted |= _PEOPLE  # "how many people": any of them counts ("33 workers", "22 individuals")
+        elif wanted & _PEOPLE:
+            wanted |= _ANYONE  # "how many visitors": "500 people" may be the visitors, "35 Members" are not
         for m in numbers:
             after = [stem(w) for w in _WORDS.findall(sentence[m.end() : m.end() + 60].lower())][:5]
-            if any(covered(w, wanted) for w in after):
+            if any(_counts_as(w, wanted) for w in after):
                 return True
         # "This brings the total number to 247 (164 deaths) so far": a running total of what the sentence before
         # counted.
@@ -352,11 +355,24 @@ class Question:
         # "the number of outbreaks increased from one to 17": the thing counted, then its count.
         for m in _NUMBER_OF.finditer(sentence):
             counted = [stem(w) for w in _WORDS.findall(m.group(1).lower())][:3]
-            if any(covered(w, wanted) for w in counted) and any(n.start() > m.end() for n in numbers):
+            if any(_counts_as(w, wanted) for w in counted) and any(n.start() > m.end() for n in numbers):
                 return True
         return False
 
 
+def _counts_as(word: str, wanted: set[str]) -> bool:
+    """Whether a word next to a number names the thing counted: the same word or a form of it, but not its
+    doer ("35 Members attended the visit" counts no visitors)."""
+    return covered(word, wanted) and not any(
+        w != word
+        and (w.startswith(word) or word.startswith(w))
+        and len(w) != len(word)
+        and (w[len(word) :] if w.startswith(word) else word[len(w) :]) in _DOER
+        for w in wanted
+    )
+
+
+_DOER = frozenset({"or", "ors", "er", "ers"})
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:(] )([A-Z][a-z]+) $")  # a capitalised word, not the sentence's first
 _MONTH_WORDS = frozenset(_MONTHS) | {"no", "nos"}
 _SHORT_MONTHS = {name[:3]: name for name in _MONTHS} | {"sept": "september"}

@@ -590,3 +590,15 @@ def test_one_age_written_aged_n_is_the_n_year_old_asked_about():
     assert "59-year-old" in tokens("The female patient, aged 59, has recovered.")
     assert "59-year-old" in tokens("What symptoms did the 59-year-old patient have?")
     assert not any("year-old" in t for t in tokens("workers aged 22 to 52, and employers aged 27-64"))
+
+
+def test_a_count_of_one_role_is_no_count_of_another():
+    q = parse_question("How many visitors had the museum received?")
+    assert not q.fits("A total of 35 LegCo Members attended the visit.")  # members; "visit" is no visitor
+    assert q.fits("The museum received 500 visitors.") and q.fits("It welcomed 800 people.")
+    assert parse_question("How many people were arrested?").fits("Police arrested 33 suspected illegal workers.")
+
+
+def test_prepositions_and_wanting_are_no_key_words():
+    key = parse_question("What did Hong Kong and Guangdong want to flow within the Bay Area?").key
+    assert "within" not in key and "want" not in key and "flow" in key
