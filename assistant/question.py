@@ -155,7 +155,7 @@ _COUNTED = re.compile(
 _HUMAN_NOUNS = """people persons individuals men women suspects arrestees members participants visitors officers
     employees workers students athletes residents passengers patients children adults staff officials guests""".split()  # noqa: SIM905
 PEOPLE = _PEOPLE = frozenset(stem(w) for w in _HUMAN_NOUNS)
-_ANYONE = frozenset(stem(w) for w in "people persons individuals men women".split())  # no role of their own
+_ANYONE = frozenset(stem(w) for w in ["people", "persons", "individuals", "men", "women"])  # no role of their own
 # A place named by its kind: "in primary schools", "at the construction site", "to elderly homes".
 _PLACE_NOUNS = (
     r"schools?|kindergartens?|homes?|hospitals?|clinics?|restaurants?|shops?|stores?|markets?|buildings?|estates?|"
