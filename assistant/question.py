@@ -114,6 +114,10 @@ _DATEISH = re.compile(
     r"\d{1,2}\s*(a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b|月|日|年",
     re.I,
 )
+_CALENDAR_NAME = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2})?"
+)
 _NAME = re.compile(r"\b[A-Z][A-Za-z'’-]+(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][A-Za-z'’-]+)*")
 # Verbs that only say something came out: the footer says when, and no sentence need hold the verb.
 _CAME_OUT_VERBS = r"issu\w*|dispatch\w*|put out|sen[dt] out|publish\w*|posted|broadcast\w*"
@@ -278,7 +282,8 @@ class Question:
         for m in _NAME.finditer(sentence):
             words = m.group(0).split()
             names += [" ".join(words if m.start() else words[1:])]
-        return any(self._new(name) for name in names if name)
+        # A month or a weekday is capitalised but names no one and nowhere ("from August 18 to 24").
+        return any(self._new(name) for name in names if name and not _CALENDAR_NAME.fullmatch(name))
 
     @cached_property
     def _asked_tokens(self) -> frozenset[str]:

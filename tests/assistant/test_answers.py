@@ -409,3 +409,10 @@ def test_a_sentence_short_of_the_bar_gives_way_to_a_runner_up_that_clears_it(sha
     answer = shared_assistant.ask(question)
     assert answer.answered and expected in answer.answer
     assert_grounded(answer)
+
+
+def test_an_ordinal_the_release_lacks_names_another_event(shared_assistant):
+    # The release is about the 4th plenary session: the 5th one is another meeting.
+    asked = "Who convened the {} Plenary Session of the Hong Kong/Shanghai Co-operation Conference?"
+    assert shared_assistant.ask(asked.format("4th")).answered
+    assert not shared_assistant.ask(asked.format("5th")).answered

@@ -602,3 +602,10 @@ def test_a_count_of_one_role_is_no_count_of_another():
 def test_prepositions_and_wanting_are_no_key_words():
     key = parse_question("What did Hong Kong and Guangdong want to flow within the Bay Area?").key
     assert "within" not in key and "want" not in key and "flow" in key
+
+
+def test_a_month_or_weekday_is_no_place_or_person():
+    q = parse_question("Where does the imported chikungunya patient live?")
+    assert not q.fits("Separately, from August 18 to 24, the centre recorded the first imported case.")
+    assert q.fits("The patient had been to the Philippines.")
+    assert not parse_question("Who chaired the meeting?").fits("The meeting was held on Monday, August 18.")
