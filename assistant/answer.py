@@ -234,6 +234,8 @@ class Answerer:
         vocabulary = self.retriever.vocabulary(best.chunk.release_id)
         if any(_ORDINAL.fullmatch(t) and t not in vocabulary for t in question.key):
             return True  # "the 5th plenary" is not the 4th one the release is about
+        if question.pairs_otherwise(best.unit.text):
+            return True  # "Hong Kong and ASEAN" answer nothing about the Hong Kong-Australia agreement
         if not question.head or question.lists(best.unit.text):
             return False
         return not _held(question.head, vocabulary, aliases) and not self._names_a_kind(question, vocabulary)

@@ -114,6 +114,17 @@ _DATEISH = re.compile(
     r"\d{1,2}\s*(a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b|月|日|年",
     re.I,
 )
+# Hong Kong's partner: "Hong Kong and ASEAN", "Hong Kong-Australia", "HK/Shenzhen", "Zhejiang-Hong Kong".
+_COUNTERPART = re.compile(
+    r"\b(?:Hong Kong|HK)(?:\s+and\s+|\s*[-/–]\s*)([A-Z][a-z]+|[A-Z]{2,})\b"
+    r"|\b([A-Z][a-z]+|[A-Z]{2,})(?:\s+and\s+|\s*[-/–]\s*)(?:Hong Kong|HK)\b"
+)
+
+
+def _counterparts(text: str) -> set[str]:
+    return {(m.group(1) or m.group(2)).lower() for m in _COUNTERPART.finditer(text)} - {"hong", "kong", "hk"}
+
+
 _CALENDAR_NAME = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2})?"
@@ -288,6 +299,18 @@ class Question:
     @cached_property
     def _asked_tokens(self) -> frozenset[str]:
         return frozenset(tokens(self.text))
+
+    def pairs_otherwise(self, sentence: str) -> bool:
+        """Whether the sentence pairs Hong Kong with another partner than the question does and names not the
+        question's ("Hong Kong and ASEAN will sign the FTA" for a question on the Hong Kong-Australia agreement)."""
+        asked = _counterparts(self.text)
+        if not asked:
+            return False
+        said = _counterparts(sentence)
+        lowered, words = self.text.lower(), set(_WORDS.findall(sentence.lower()))
+        if not said or any(s.startswith(a) or a.startswith(s) for s in said for a in asked):
+            return False  # the same partner, or spelt with a slip ("Zhejiangin")
+        return not asked & words and all(p not in lowered for p in said)
 
     def names_person(self, sentence: str) -> bool:
         """Whether the sentence names a person (Mr ..., Cheng Tsz-man) that the question does not."""

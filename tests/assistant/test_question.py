@@ -609,3 +609,14 @@ def test_a_month_or_weekday_is_no_place_or_person():
     assert not q.fits("Separately, from August 18 to 24, the centre recorded the first imported case.")
     assert q.fits("The patient had been to the Philippines.")
     assert not parse_question("Who chaired the meeting?").fits("The meeting was held on Monday, August 18.")
+
+
+def test_a_sentence_on_another_partner_of_hong_kong_answers_nothing_on_this_one():
+    q = parse_question("When will the Hong Kong-Australia free trade agreement come into force?")
+    assert q.pairs_otherwise("Hong Kong and ASEAN will sign the FTA in November this year.")
+    assert not q.pairs_otherwise("Hong Kong and Australia signed a free trade agreement today.")
+    assert not q.pairs_otherwise("Australia and Hong Kong, like Hong Kong and ASEAN, signed one.")  # names it too
+    zhejiang = parse_question("What will Hong Kong and Zhejiang do together in education?")
+    assert not zhejiang.pairs_otherwise("Promote the Zhejiang-Hong Kong Vocational Education Alliance.")
+    assert not zhejiang.pairs_otherwise("Promote co-operation between Hong Kong and Zhejiangin services.")  # a slip
+    assert not parse_question("Who heads the Liaison Unit?").pairs_otherwise("Hong Kong and ASEAN met.")
