@@ -45,10 +45,18 @@ QUESTION_WORDS = _words(
     want wants wanted
     何時 何时 誰 谁 哪 多少 幾 几"""
 )
-ALIASES = {"hk": "hong kong", "ce": "chief executive", "legco": "legislative council", "hksar": "hong kong"}
+ALIASES = {
+    "hk": "hong kong",
+    "ce": "chief executive",
+    "legco": "legislative council",
+    "hksar": "hong kong",
+    "i&t": "innovation and technology",
+    "r&d": "research and development",
+}
 
 
 PLAIN_STOPWORDS = STOPWORDS  # as written, before their stems join them
+_AMPERSAND_ALIAS = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(a) for a in ALIASES if "&" in a) + r")(?![a-z])")
 
 
 # American and British spellings of the same word, each pair reduced to one form before stemming, so that a
@@ -231,6 +239,8 @@ def tokens(text: str) -> list[str]:
     as single characters plus character bigrams, traditional characters written simplified."""
     text = _INITIALS.sub(lambda m: "".join(g for g in m.groups() if g) + " ", text)
     text = _POSSESSIVE.sub("", text.lower()).translate(_SIMPLIFIED)
+    if "&" in text:  # "I&T" is innovation and technology, "R&D" research and development
+        text = _AMPERSAND_ALIAS.sub(lambda m: ALIASES[m.group(0)], text)
     words = _WORD.findall(text)
     out = [_NUMBER_WORDS.get(w) or stem(w.strip(".")) for w in words if w.strip(".")]
     cjk = [w for w in words if "\u4e00" <= w[0] <= "\u9fff"]

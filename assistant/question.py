@@ -96,7 +96,7 @@ _NAME_Q = re.compile(
     r"\bnames?\s+of\b|\b(?:their|its|his|her)\s+names?\b|\bcalled\?*$|\b(?:make|brand|model)\s+of\b", re.I
 )
 _WHO_Q = re.compile(
-    rf"^\s*(who|whom|whose)\b|誰|谁|^\s*(?:which|what)\s+(?:(?!{_AUX}\b)[\w'’.&-]+\s+){{0,3}}?"
+    rf"^\s*(?:(?:to|with|by|for|from) )?(who|whom|whose)\b|誰|谁|^\s*(?:which|what)\s+(?:(?!{_AUX}\b)[\w'’.&-]+\s+){{0,3}}?"
     r"(?:secretary|minister|official|officer|"
     r"governor|mayor|chairman|chairwoman|chairperson|director|president|controller|spokesman|spokeswoman|legislator|"
     r"councillor|commissioner|judge|magistrate|athlete|player|coach|ambassador|envoy|consul|executive)s?\b",
@@ -503,8 +503,14 @@ _CONTRACTED = re.compile(r"\b(what|who|where|when|how|which|why)['’](s|re)\b",
 
 # A question word at the end, where a statement's gap is ("The delegation will visit which city?", "It was held
 # when?"), not after a question word or verb that opens a question ("Do you know which ...?").
+# A preposition that may open a question before its question word ("Over how many years ...?", "In which city ...?").
+_OPENING_PREPOSITION = (
+    r"(?:in|on|at|for|from|to|by|with|under|of|during|after|before|since|until|till|over|within|through|across|"
+    r"around|into|between|among|about|against|via|towards?|upon|beyond|throughout|despite|without)"
+)
+_HOW_AFTER_PREPOSITION = re.compile(r"^\s*(?:for|over|by|within|in|during)\s+(how\s+(?:many|much|long)\b)", re.I)
 _IN_PLACE = re.compile(
-    rf"^(?!\s*(?:{_WH}|{_AUX})\b)(?P<rest>.+?)\s+"
+    rf"^(?!\s*(?:{_OPENING_PREPOSITION}\s+)?(?:{_WH}|{_AUX})\b)(?P<rest>.+?)\s+"
     r"(?P<wh>(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|how (?:many|much)(?:\s+[\w'’-]+){0,3}|"
     r"when|where|who|whom)\s*\?+$",
     re.I,
@@ -544,7 +550,7 @@ _YEARS_OLD = re.compile(r"\b(\d{1,3})[\s-]+years?[\s-]+old\b", re.I)
 # A question word that asks (at the start, or left before the question mark), not one that opens a clause
 # ("the number of people who joined"); a question opened by a verb; Chinese.
 _ASKING = re.compile(
-    rf"^\s*(?:(?:in|on|at|for|from|to|by|with|under|of|during|after|before|since|until|and|but|so)\s+)?{_WH}\b|"
+    rf"^\s*(?:(?:{_OPENING_PREPOSITION}|and|but|so)\s+)?{_WH}\b|"
     rf"\b{_WH}\s*\?|^\s*(?:{_AUX}|name|list|tell|give|show|explain|describe|summari[sz]e|find|state|define|compare|"
     r"identify)\b|[\u4e00-\u9fff]",
     re.I,
@@ -646,6 +652,8 @@ def parse_question(text: str) -> Question:
     if text and text[-1].isalnum():
         text += "?"  # as most questions are written: the model's vector, and so the ranking, shifts without it
     text = front_question_word(text)
+    # "Over how many years ...?", "For how long ...?", "By how much ...?" ask as "How many years / long / much".
+    text = _HOW_AFTER_PREPOSITION.sub(lambda m: m.group(1).capitalize(), text)
     fragment = not _ASKING.search(text)
     if fragment:
         # Words with no question in them ("accident and emergency fee after the reform?", "opening date of the

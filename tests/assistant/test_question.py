@@ -620,3 +620,22 @@ def test_a_sentence_on_another_partner_of_hong_kong_answers_nothing_on_this_one(
     assert not zhejiang.pairs_otherwise("Promote the Zhejiang-Hong Kong Vocational Education Alliance.")
     assert not zhejiang.pairs_otherwise("Promote co-operation between Hong Kong and Zhejiangin services.")  # a slip
     assert not parse_question("Who heads the Liaison Unit?").pairs_otherwise("Hong Kong and ASEAN met.")
+
+
+@pytest.mark.parametrize(
+    ("asked", "read", "kind"),
+    [
+        ("Over how many years will the fund run?", "How many years will the fund run?", "number"),
+        ("For how long will the signal stay?", "How long will the signal stay?", "number"),
+        ("In which city was it held?", "In which city was it held?", "other"),  # not "Which city ... did In?"
+        ("To whom did he speak?", "To whom did he speak?", "who"),
+    ],
+)
+def test_a_preposition_may_open_a_question(asked, read, kind):
+    q = parse_question(asked)
+    assert (q.text, q.kind) == (read, kind)
+
+
+def test_ampersand_abbreviations_are_read_in_full_on_both_sides():
+    assert {"innovation", "technology"} <= set(parse_question("Which I&T projects got funding?").key)
+    assert tokens("the I&T sector, R&D") == tokens("the innovation and technology sector, research and development")
