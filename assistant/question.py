@@ -125,6 +125,9 @@ def _counterparts(text: str) -> set[str]:
     return {(m.group(1) or m.group(2)).lower() for m in _COUNTERPART.finditer(text)} - {"hong", "kong", "hk"}
 
 
+_DAY_FIRST = re.compile(
+    r"\b(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
 _CALENDAR_NAME = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2})?"
@@ -278,7 +281,9 @@ class Question:
         if self.kind == "time":
             return any(m.group(0).lower() not in asked for m in _CLOCK.finditer(sentence))
         if self.kind == "date":
-            return any(m.group(0).lower() not in asked for m in _DATEISH.finditer(sentence))
+            # "18 November" and "November 18" are one date.
+            asked = _DAY_FIRST.sub(r"\2 \1", asked)
+            return any(_DAY_FIRST.sub(r"\2 \1", m.group(0).lower()) not in asked for m in _DATEISH.finditer(sentence))
         if self.kind == "number":
             return self._counts(sentence)
         if self.kind == "money":

@@ -567,6 +567,9 @@ def test_a_date_with_its_day_is_new_though_the_question_names_the_month():
     assert q.fits("The operations started on 14 November.")
     assert not q.fits("The operations were mounted in November.")  # the month asked, nothing new
     assert not q.fits("The mayor attended.")  # "may" inside a word is no month
+    day_first = parse_question("When would trains stop running on 18 November 2019?")
+    assert not day_first.fits("The department today (November 18) appealed to the public.")  # the same date
+    assert day_first.fits("Trains run until November 19.")
 
 
 def test_a_telephone_number_is_no_count():
