@@ -67,12 +67,29 @@ def test_reworded_dev_questions_are_answered_about_as_well(shared_assistant, cap
     figures = evaluate.metrics(results)
     with capsys.disabled():
         print("\n" + evaluate.format_metrics("reworded dev questions", figures))
-    # Measured (271 questions): answer 0.888, refusal 0.824; before the rewording fixes 0.812 and 0.541. Seven
+    # Measured (271 questions): answer 0.893, refusal 0.838 (0.888 / 0.824 at the end of the second session); before the rewording fixes 0.812 and 0.541. Seven
     # later batches were scored before any fix for them: 36 questions at 0.733 and 0.667, 32 (fragments,
     # requests, lower case) at 0.815 and 0.200, 30 at 0.833 and 0.667, 28 (Chinese, two questions in one) at
     # 0.833 and 0.750, 25 at 0.842 and 0.667, 20 at 0.867 and 1.000, 14 unanswerable at refusal 0.786.
     assert figures["answer_accuracy"] >= 0.85
     assert figures["refusal_accuracy"] >= 0.75
+
+
+def test_fresh_dev_questions_are_answered_about_as_well(shared_assistant, capsys):
+    """New dev questions on facts no golden question asks, in words of their own. Tuned on after their blind
+    scoring; a regression floor."""
+    results = evaluate.run(
+        evaluate.load_golden(FRESH),
+        shared_assistant.ask,
+        lambda q: [h.chunk.text for h in shared_assistant.retriever.search(q, k=evaluate.SEARCH_DEPTH)],
+    )
+    figures = evaluate.metrics(results)
+    with capsys.disabled():
+        print("\n" + evaluate.format_metrics("fresh dev questions", figures))
+    # Measured (131 questions, 35 unanswerable): answer 0.812, refusal 0.743; scored blind, batch by batch,
+    # before the rules they led to: 0.771 and 0.686.
+    assert figures["answer_accuracy"] >= 0.78
+    assert figures["refusal_accuracy"] >= 0.70
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +114,7 @@ def test_held_out_questions_score_at_least_as_measured(outcomes, capsys):
         print("\n" + evaluate.format_metrics("golden test split", figures))
     assert figures["recall@5"] >= 0.95
     # Measured on this split (296 questions, 73 of them unanswerable; it grew with batches of questions
-    # written before any tuning on them): answer 0.857, refusal 0.836. The issue's bars (0.9 and 0.85) are
+    # written before any tuning on them): answer 0.865, refusal 0.849. The issue's bars (0.9 and 0.85) are
     # not met yet; these floors catch regressions (about 8 and 4 questions of slack).
     assert figures["answer_accuracy"] >= 0.82
     assert figures["refusal_accuracy"] >= 0.79
