@@ -160,6 +160,7 @@ _TALLY_END = re.compile(r"\s*(?:[(.,;]|$|so far\b|in total\b|this year\b)", re.I
 # groups a count's thousands by three ("500 000"), never after four figures.
 _PHONE = re.compile(r"\b\d{4}\s\d{3,4}\b|\b(?:tel|hotline|fax|call)\b\W{0,3}\d[\d ]{2,}\d", re.I)
 _POPULATION = re.compile(r"\bpopulation\s+(?:of\s+)?(?:(?:up to|about|around|some|over|nearly|almost)\s+)?$", re.I)
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 _HOW_MUCH = re.compile(r"\s*how much\b", re.I)
 _HOW_MUCH_OF = re.compile(rf"\s*how much\s+(?!{_AUX}\b)((?:[\w-]+\s+){{0,2}}?[\w-]+)\s+{_AUX}\b", re.I)
 _LARGE = re.compile(r"hundred|thousand|million|billion|trillion|dozen", re.I)
@@ -182,6 +183,9 @@ _PLACE_NOUNS = (
     r"warehouses?|residences?|parlours?|guesthouses?|hotels?|clubs?|beach(?:es)?|piers?|terminals?|"
     r"provinces?|cit(?:y|ies)|towns?|countr(?:y|ies)|regions?|areas?|zones?|farms?|universit(?:y|ies)"
 )
+# Places asked for by name, whose names hold their kind ("Gloucester Road", "University Station", "Route 751P");
+# not those a kind may answer ("a private hospital", "the district court", "country parks").
+_FACILITY = r"roads?|streets?|stations?|stops?|bridges?|tunnels?|lines?|routes?|estates?|villages?|piers?|terminals?"
 _AT_PLACE = re.compile(rf"\b(?:in|at|to|near|inside|into|on)\s+(?:[\w'’-]+\s+){{0,3}}?({_PLACE_NOUNS})\b", re.I)
 _PEOPLE_PHRASE = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\w-]* (?:\w+ )?("
@@ -268,6 +272,14 @@ class Question:
     def fits(self, sentence: str) -> bool:
         """Whether the sentence supplies the kind of thing asked for (a number, a time, a date, a
         person, a place) beyond what the question itself already says."""
+        if (named := self._named_facility) is not None:
+            # "Which roads were closed?" asks for roads by name: "Gloucester Road", "the Chestwood and Yau Oi stops".
+            plain = _ENUMERATOR.sub("", sentence)
+            # A single capitalised word that opens the sentence is no name ("Partial road closure ...").
+            before, after = named
+            return any(m.group(1).lower() not in self.text.lower() for m in after.finditer(plain)) or any(
+                (m.start() > 0 or " " in m.group(1)) and self._new(m.group(1)) for m in before.finditer(plain)
+            )
         if self.kind == "other":
             # An answer says something the question does not: a heading-like run of the question's own
             # words ("3. TROPICAL CYCLONE BROUGHT") tells nothing.
@@ -300,6 +312,23 @@ class Question:
             names += [" ".join(words if m.start() else words[1:])]
         # A month or a weekday is capitalised but names no one and nowhere ("from August 18 to 24").
         return any(self._new(name) for name in names if name and not _CALENDAR_NAME.fullmatch(name))
+
+    @cached_property
+    def _named_facility(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        """For "Which road / station / hospital ...?", a pattern for such a place by its name (a capitalised
+        name before the noun); None for any other question."""
+        if self.kind not in ("other", "where") or not self.head:
+            return None
+        # "Which companies' bus routes ...?" asks for companies.
+        m = re.search(rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?({_FACILITY})\b", self.text, re.I)
+        if not m or tokens(m.group(1)) != [self.head]:
+            return None
+        root = re.sub(r"(?:e?s)$", "", m.group(1).lower()) if m.group(1).lower().endswith("s") else m.group(1).lower()
+        # A name before the noun ("Gloucester Road") or a number after it ("Route 751P", "Terminal 1").
+        return (
+            re.compile(rf"((?:[A-Z][\w'’&-]*\s+(?:and\s+)?)*[A-Z][\w'’&-]*)\s+(?i:{re.escape(root)}(?:e?s)?)\b"),
+            re.compile(rf"(?i:{re.escape(root)}(?:e?s)?)\s+(\d[\w-]*)"),
+        )
 
     @cached_property
     def _asked_tokens(self) -> frozenset[str]:
@@ -361,7 +390,13 @@ class Question:
         if _HOW_MUCH.match(self.text):
             # An amount is in figures or a large number ("12,800 tonnes", "2 million"): "the two cities" is no
             # answer to "How much trade did the two cities do?".
-            numbers = [m for m in numbers if any(c.isdigit() for c in m.group(0)) or _LARGE.search(m.group(0))]
+            # A year ("in January 2004") is no amount.
+            numbers = [
+                m
+                for m in numbers
+                if (any(c.isdigit() for c in m.group(0)) or _LARGE.search(m.group(0)))
+                and not _YEAR_ALONE.fullmatch(m.group(0).rstrip(",."))
+            ]
             # "How much petrol was seized?": the amount is of the thing named, so the sentence names it.
             if numbers and (thing := _HOW_MUCH_OF.match(self.text)):
                 return stem(thing.group(1).split()[-1].lower()) in {stem(w) for w in _WORDS.findall(sentence.lower())}

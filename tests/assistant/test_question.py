@@ -642,3 +642,28 @@ def test_a_preposition_may_open_a_question(asked, read, kind):
 def test_ampersand_abbreviations_are_read_in_full_on_both_sides():
     assert {"innovation", "technology"} <= set(parse_question("Which I&T projects got funding?").key)
     assert tokens("the I&T sector, R&D") == tokens("the innovation and technology sector, research and development")
+
+
+def test_which_road_or_station_asks_for_one_by_name():
+    q = parse_question("Which roads were closed near Victoria Park?")
+    assert not q.fits("1. Partial road closure in the vicinity of the fair in Victoria Park.")
+    assert q.fits("Gloucester Road and Causeway Road will be closed.")
+    assert q.fits("Police will close Hing Fat Street and Gloucester Road.")
+    stops = parse_question("At which Light Rail stops did vehicles not stop?")
+    assert stops.fits("Light Rail Vehicles will not stop at Chestwood and Yau Oi stops.")
+    hospital = parse_question("Which hospital was the patient admitted to?")  # a kind may answer: no name needed
+    assert hospital.fits("She was admitted to Queen Mary Hospital.") and hospital.fits("She was in a private hospital.")
+    assert parse_question("Which schools reported outbreaks?").fits("Most outbreaks were in primary schools.")  # a kind
+
+
+def test_a_year_is_no_amount():
+    q = parse_question("How much were Hong Kong's Renminbi deposits in January 2014?")
+    assert not q.fits("A decade ago, in January 2004, Hong Kong launched its Renminbi banking service.")
+    assert q.fits("Deposits reached RMB 860 billion.")
+
+
+def test_a_route_or_terminal_is_named_by_its_number():
+    q = parse_question("Which Light Rail route was suspended?")
+    assert q.fits("Light Rail Route 751P has been suspended.") and not q.fits("A Light Rail route was suspended.")
+    assert parse_question("Which routes were diverted?").fits("Routes 614, 614P and 751 will be diverted.")
+    assert parse_question("Which companies' bus routes were diverted?").fits("Citybus and KMB will divert them.")
