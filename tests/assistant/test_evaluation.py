@@ -86,7 +86,7 @@ def test_fresh_dev_questions_are_answered_about_as_well(shared_assistant, capsys
     figures = evaluate.metrics(results)
     with capsys.disabled():
         print("\n" + evaluate.format_metrics("fresh dev questions", figures))
-    # Measured (131 questions, 35 unanswerable): answer 0.812, refusal 0.743; scored blind, batch by batch,
+    # Measured (131 questions, 35 unanswerable): answer 0.812, refusal 0.800; scored blind, batch by batch,
     # before the rules they led to: 0.771 and 0.686.
     assert figures["answer_accuracy"] >= 0.78
     assert figures["refusal_accuracy"] >= 0.70
@@ -114,7 +114,7 @@ def test_held_out_questions_score_at_least_as_measured(outcomes, capsys):
         print("\n" + evaluate.format_metrics("golden test split", figures))
     assert figures["recall@5"] >= 0.95
     # Measured on this split (296 questions, 73 of them unanswerable; it grew with batches of questions
-    # written before any tuning on them): answer 0.865, refusal 0.849. The bars (0.9 and 0.85) are
+    # written before any tuning on them): answer 0.861, refusal 0.849. The bars (0.9 and 0.85) are
     # not met yet; these floors catch regressions (about 8 and 4 questions of slack).
     assert figures["answer_accuracy"] >= 0.82
     assert figures["refusal_accuracy"] >= 0.79
