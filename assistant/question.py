@@ -274,8 +274,8 @@ class Question:
         person, a place) beyond what the question itself already says."""
         if (named := self._named_facility) is not None:
             # "Which roads were closed?" asks for roads by name: "Gloucester Road", "the Chestwood and Yau Oi stops".
-            plain = _ENUMERATOR.sub("", sentence)
             # A single capitalised word that opens the sentence is no name ("Partial road closure ...").
+            plain = _ENUMERATOR.sub("", sentence)
             before, after = named
             return any(m.group(1).lower() not in self.text.lower() for m in after.finditer(plain)) or any(
                 (m.start() > 0 or " " in m.group(1)) and self._new(m.group(1)) for m in before.finditer(plain)
@@ -315,19 +315,19 @@ class Question:
 
     @cached_property
     def _named_facility(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-        """For "Which road / station / hospital ...?", a pattern for such a place by its name (a capitalised
-        name before the noun); None for any other question."""
+        """For "Which road / station / route ...?", patterns for such a place by its name: a capitalised name
+        before the noun, a number after it; None for any other question."""
         if self.kind not in ("other", "where") or not self.head:
             return None
         # "Which companies' bus routes ...?" asks for companies.
         m = re.search(rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?({_FACILITY})\b", self.text, re.I)
         if not m or tokens(m.group(1)) != [self.head]:
             return None
-        root = re.sub(r"(?:e?s)$", "", m.group(1).lower()) if m.group(1).lower().endswith("s") else m.group(1).lower()
+        noun = re.escape(m.group(1).lower().removesuffix("s")) + "s?"  # every such noun's plural adds an s
         # A name before the noun ("Gloucester Road") or a number after it ("Route 751P", "Terminal 1").
         return (
-            re.compile(rf"((?:[A-Z][\w'’&-]*\s+(?:and\s+)?)*[A-Z][\w'’&-]*)\s+(?i:{re.escape(root)}(?:e?s)?)\b"),
-            re.compile(rf"(?i:{re.escape(root)}(?:e?s)?)\s+(\d[\w-]*)"),
+            re.compile(rf"((?:[A-Z][\w'’&-]*\s+(?:and\s+)?)*[A-Z][\w'’&-]*)\s+(?i:{noun})\b"),
+            re.compile(rf"(?i:{noun})\s+(\d[\w-]*)"),
         )
 
     @cached_property

@@ -666,4 +666,7 @@ def test_a_route_or_terminal_is_named_by_its_number():
     q = parse_question("Which Light Rail route was suspended?")
     assert q.fits("Light Rail Route 751P has been suspended.") and not q.fits("A Light Rail route was suspended.")
     assert parse_question("Which routes were diverted?").fits("Routes 614, 614P and 751 will be diverted.")
+    assert parse_question("Which routes were diverted?").fits("Route 614 will be diverted.")
+    assert parse_question("Which lines were suspended?").fits("Service on the East Rail Line was suspended.")
+    assert parse_question("Which villages were affected?").fits("Sung Shan New Village was affected.")
     assert parse_question("Which companies' bus routes were diverted?").fits("Citybus and KMB will divert them.")
