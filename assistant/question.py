@@ -12,6 +12,8 @@ from functools import cached_property
 from assistant.keyword import STOPWORDS, covered, key_terms, query_terms, stem, tokens
 
 _MONTHS = "january february march april may june july august september october november december".split()  # noqa: SIM905
+_MONTH = "|".join(_MONTHS)
+_WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _LATEST = re.compile(r"\b(latest|most recent|newest|last|recent)\b|最新|最近", re.I)
 _NUMBER_Q = re.compile(
@@ -78,7 +80,7 @@ _HOW_MEASURED = {"long": "duration", "far": "distance", "old": "age"}
 _AGED = re.compile(r"\baged\s+(?:about\s+|between\s+)?\d", re.I)  # "aged 27 to 64"
 _UNTIL = re.compile(
     r"\b(?:until|till|up to|through)\s+(?:(?:at least|about|around|noon|midnight|the end of|mid-)\s*)*(?:\d|"
-    rf"(?:{'|'.join(_MONTHS)}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|tomorrow|"
+    rf"(?:{_MONTH}|{_WEEKDAY}|noon|midnight|tomorrow|"
     r"tonight)\b)",
     re.I,
 )
@@ -109,8 +111,7 @@ _CLOCK = re.compile(
 )
 _DATEISH = re.compile(
     # A month with its day ("November 14", "14 November") is new even when the question names the month.
-    r"\b(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
-    r"(?:\s+\d{1,2}\b)?|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4})\b|\d{1,2}:\d{2}|"
+    rf"\b(?:\d{{1,2}}\s+)?(?:{_MONTH})\b(?:\s+\d{{1,2}}\b)?|\b(?:{_WEEKDAY}|\d{{4}})\b|\d{{1,2}}:\d{{2}}|"
     r"\d{1,2}\s*(a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b|月|日|年",
     re.I,
 )
@@ -125,13 +126,8 @@ def _counterparts(text: str) -> set[str]:
     return {(m.group(1) or m.group(2)).lower() for m in _COUNTERPART.finditer(text)} - {"hong", "kong", "hk"}
 
 
-_DAY_FIRST = re.compile(
-    r"\b(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b"
-)
-_CALENDAR_NAME = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2})?"
-)
+_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\b")  # "18 November", lower-cased
+_CALENDAR_NAME = re.compile(rf"(?:{_MONTH}|{_WEEKDAY})(?:\s+\d{{1,2}})?", re.I)  # "August 18", "Monday"
 _NAME = re.compile(r"\b[A-Z][A-Za-z'’-]+(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][A-Za-z'’-]+)*")
 # Verbs that only say something came out: the footer says when, and no sentence need hold the verb.
 _CAME_OUT_VERBS = r"issu\w*|dispatch\w*|put out|sen[dt] out|publish\w*|posted|broadcast\w*"
@@ -294,8 +290,10 @@ class Question:
             return any(m.group(0).lower() not in asked for m in _CLOCK.finditer(sentence))
         if self.kind == "date":
             # "18 November" and "November 18" are one date.
-            asked = _DAY_FIRST.sub(r"\2 \1", asked)
-            return any(_DAY_FIRST.sub(r"\2 \1", m.group(0).lower()) not in asked for m in _DATEISH.finditer(sentence))
+            return any(
+                _DAY_FIRST.sub(r"\2 \1", m.group(0).lower()) not in self._asked_dates
+                for m in _DATEISH.finditer(sentence)
+            )
         if self.kind == "number":
             return self._counts(sentence)
         if self.kind == "money":
@@ -334,10 +332,19 @@ class Question:
     def _asked_tokens(self) -> frozenset[str]:
         return frozenset(tokens(self.text))
 
+    @cached_property
+    def _asked_dates(self) -> str:
+        """The question in lower case, its dates written month first ("november 18")."""
+        return _DAY_FIRST.sub(r"\2 \1", self.text.lower())
+
+    @cached_property
+    def _partners(self) -> set[str]:
+        return _counterparts(self.text)
+
     def pairs_otherwise(self, sentence: str) -> bool:
         """Whether the sentence pairs Hong Kong with another partner than the question does and names not the
         question's ("Hong Kong and ASEAN will sign the FTA" for a question on the Hong Kong-Australia agreement)."""
-        asked = _counterparts(self.text)
+        asked = self._partners
         if not asked:
             return False
         said = _counterparts(sentence)
@@ -431,13 +438,11 @@ class Question:
 def _counts_as(word: str, wanted: set[str]) -> bool:
     """Whether a word next to a number names the thing counted: the same word or a form of it, but not its
     doer ("35 Members attended the visit" counts no visitors)."""
-    return covered(word, wanted) and not any(
-        w != word
-        and (w.startswith(word) or word.startswith(w))
-        and len(w) != len(word)
-        and (w[len(word) :] if w.startswith(word) else word[len(w) :]) in _DOER
-        for w in wanted
-    )
+    return covered(word, wanted) and not any(_doer_of(word, w) or _doer_of(w, word) for w in wanted)
+
+
+def _doer_of(longer: str, shorter: str) -> bool:
+    return longer.startswith(shorter) and longer[len(shorter) :] in _DOER
 
 
 _DOER = frozenset({"or", "ors", "er", "ers"})

@@ -71,20 +71,16 @@ class WordNet:
     def synonyms(self, word: str, senses: int = 2) -> set[str]:
         """The single-word lemmas that share one of the word's `senses` most frequent meanings, for
         every part of speech the word can be (the word itself and multi-word lemmas left out)."""
-        word = word.lower()
-        if not self.available or not _WORD.match(word):
-            return set()
-        self._load()
-        out: set[str] = set()
-        for part in _PARTS:
-            for lemma in self._lemmas(word, part):
-                for offset in self._offsets(lemma, part)[:senses]:
-                    out.update(self._members(offset, part))
-        return {w for w in out if "_" not in w and w != word}
+        return self._over_senses(word, senses, lambda offset, part, lemma: self._members(offset, part))
 
     def derived(self, word: str, senses: int = 2) -> set[str]:
         """The words WordNet links to the word as derivationally related forms, from its `senses` most
         frequent meanings ("grow" -> growth, "die" -> death, "employ" -> employment)."""
+        return self._over_senses(word, senses, self._derivations)
+
+    def _over_senses(self, word: str, senses: int, collect) -> set[str]:
+        """The single words `collect(offset, part, lemma)` gives for each of the word's `senses` most frequent
+        meanings, in every part of speech (the word itself and multi-word lemmas left out)."""
         word = word.lower()
         if not self.available or not _WORD.match(word):
             return set()
@@ -93,7 +89,7 @@ class WordNet:
         for part in _PARTS:
             for lemma in self._lemmas(word, part):
                 for offset in self._offsets(lemma, part)[:senses]:
-                    out.update(self._derivations(offset, part, lemma))
+                    out.update(collect(offset, part, lemma))
         return {w for w in out if "_" not in w and w != word}
 
     def knows(self, word: str) -> bool:
