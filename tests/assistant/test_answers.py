@@ -146,9 +146,12 @@ def test_the_footer_of_the_release_of_the_asked_date_wins_over_another_releases(
 
 def test_a_question_word_the_release_says_as_a_wordnet_synonym_or_kind(shared_assistant):
     from assistant.answer import Answerer
+    from assistant.paraphrase import Paraphrases
     from assistant.thesaurus import WordNet
 
-    bare = Answerer(shared_assistant.retriever, shared_assistant.embeddings, thesaurus=WordNet(None))
+    bare = Answerer(
+        shared_assistant.retriever, shared_assistant.embeddings, thesaurus=WordNet(None), lexicon=Paraphrases([])
+    )
     # "body": the release names the Hong Kong Science Park, which WordNet holds as a kind of body.
     body = "Which Hong Kong body is going to work with its Fujian counterpart on innovation and technology?"
     # "growth": the release says trade continued to "grow" (a synonym of growth's first senses).
@@ -160,6 +163,22 @@ def test_a_question_word_the_release_says_as_a_wordnet_synonym_or_kind(shared_as
         assert not bare.ask(question).answered, "WordNet is what answers it"
     # A head noun the release holds no kind of is still refused: no Austrian city is named.
     assert not shared_assistant.ask("Which Austrian city will the Hong Kong youth delegation visit?").answered
+
+
+def test_a_question_in_other_words_than_the_release_is_answered_through_the_list(shared_assistant):
+    from assistant.answer import Answerer
+    from assistant.paraphrase import Paraphrases
+
+    bare = Answerer(shared_assistant.retriever, shared_assistant.embeddings, lexicon=Paraphrases([]))
+    # The release: "The primary objective for my visit to London this time is to foster closer collaboration".
+    question = "What was the goal of Christopher Hui's trip to London in 2023?"
+    answer = shared_assistant.ask(question)
+    assert answer.answered and "closer collaboration with the UK" in answer.answer
+    assert_grounded(answer)
+    assert not bare.ask(question).answered, "the list is what answers it"
+    # A word said another way counts for less than the word itself: "the Hong Kong delegation" for "team"
+    # does not make the release name a coach.
+    assert not shared_assistant.ask("Who is the coach of Hong Kong's karatedo team?").answered
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,62 @@
+"""The hand-written list of words releases use for a question's words (unit tests: no model, no index)."""
+
+from __future__ import annotations
+
+from assistant.keyword import tokens
+from assistant.paraphrase import Paraphrases, paraphrases, read_groups
+from assistant.question import parse_question
+
+
+def aliases_of(lexicon: Paraphrases, question: str) -> dict[str, set[str]]:
+    q = parse_question(question)
+    return lexicon.aliases(q.text, q.key)
+
+
+def test_a_group_is_read_as_stems_and_comments_are_skipped():
+    groups = read_groups("# a comment\ntrip, visits, Tour  # a note\n\nlonely\nsmall business, SMEs\n")
+    assert groups == [[("trip",), ("visit",), ("tour",)], [("small", "business"), ("sme",)]]
+
+
+def test_each_question_word_of_a_group_gets_the_groups_other_members():
+    lexicon = Paraphrases(read_groups("purpose, objective, aim\ntrip, visit\n"))
+    found = aliases_of(lexicon, "What was the purpose of the minister's trip to London?")
+    assert found == {"purpos": {"objectiv", "aim"}, "trip": {"visit"}}
+    # A group none of whose words the question uses gives nothing.
+    assert aliases_of(lexicon, "Who chairs the council?") == {}
+
+
+def test_a_member_of_several_words_must_be_held_whole():
+    lexicon = Paraphrases(read_groups("small business, SME, small and medium enterprise\n"))
+    found = aliases_of(lexicon, "Which scheme for small businesses was extended?")
+    # "small-and-medium-enterpris": the release must hold every part, not "small" alone.
+    assert found == {s: {"sme", "small-and-medium-enterpris"} for s in ("small", "business")}
+    # "business" alone is not the member "small business".
+    assert aliases_of(lexicon, "Which business was fined?") == {}
+
+
+def test_the_shipped_list_reads_everyday_paraphrases_of_releases():
+    lexicon = paraphrases()
+    assert len(lexicon.groups) > 100
+    found = aliases_of(lexicon, "How many workers were caught in the operation?")
+    assert "arrest" in found[tokens("caught")[0]]
+    assert "visit" in aliases_of(lexicon, "Why did he make the trip?")[tokens("trip")[0]]
+
+
+def test_the_shipped_list_never_joins_different_facts():
+    # Each pair is two facts a question tells apart: a release that says one does not answer the other.
+    different = [
+        ("arrested", "charged"),
+        ("arrested", "convicted"),
+        ("injured", "killed"),
+        ("suspected", "confirmed"),
+        ("visitors", "residents"),
+        ("increase", "decrease"),
+        ("start", "end"),
+        ("employer", "employee"),
+        ("import", "export"),
+        ("first", "last"),
+    ]
+    for group in paraphrases().groups:
+        members = set(group)
+        for a, b in different:
+            assert not {tuple(tokens(a)), tuple(tokens(b))} <= members, (a, b, group)
