@@ -245,7 +245,7 @@ class Answerer:
         thing asked about)."""
         if best.release < MIN_COVERAGE or best.lexical < MIN_SENTENCE or best.score < MIN_SCORE:
             return True
-        vocabulary = self.retriever.vocabulary(best.chunk.release_id)
+        vocabulary = question.joined(self.retriever.vocabulary(best.chunk.release_id))
         if any(_ORDINAL.fullmatch(t) and t not in vocabulary for t in question.key):
             return True  # "the 5th plenary" is not the 4th one the release is about
         if question.pairs_otherwise(best.unit.text):
@@ -378,7 +378,7 @@ class Answerer:
                     words = words | (self.retriever.abbreviations(rid) & short_forms)
                 for short in self.retriever.capitals(rid) & runs.keys():  # "Mass Transit Railway" by "MTR"
                     words = words | runs[short]
-                release_cov[rid] = self._coverage(weights, words, aliases)
+                release_cov[rid] = self._coverage(weights, question.joined(words), aliases)
             previous = ""
             for unit in sentences.units(chunk.text):
                 before, previous = previous, unit.text
@@ -393,6 +393,7 @@ class Answerer:
                 )
                 if named[rid] and words & given.keys():
                     words |= {given[s] for s in words & given.keys()} & named[rid]
+                words = question.joined(words)
                 if short_forms:
                     words |= acronyms(unit.text) & short_forms
                 for short in capitals(unit.text) & runs.keys():  # "the FTA" holds "free trade agreement"

@@ -195,6 +195,7 @@ _TITLED = re.compile(
 _TITLES = frozenset("Mr Ms Mrs Miss Dr Professor Prof Sir Madam The Hon".split())  # noqa: SIM905
 _HYPHEN_NAME = re.compile(r"\b[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{1,5}\b")  # Cheng Tsz-man
 _WORDS = re.compile(r"[a-z][a-z-]+")
+COMPOUND_PART = 4  # letters: the shortest part a word is split into ("lock" and "down" of "lockdown")
 
 
 def _stems(words: str) -> frozenset[str]:
@@ -340,6 +341,30 @@ class Question:
     @cached_property
     def _partners(self) -> set[str]:
         return _counterparts(self.text)
+
+    @cached_property
+    def _compounds(self) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+        """Key words a release may write joined or apart, as (what a text must hold, key words it then holds):
+        "crack down" is held by "crackdown", and "crackdown" by "crack" and "down" (each part of a split four
+        letters or more)."""
+        key = set(self.key)
+        words = _WORDS.findall(self.text.lower())
+        rules = []
+        for a, b in zip(words, words[1:], strict=False):
+            parts = {t for t in tokens(a) + tokens(b) if t in key}
+            if parts and a.isalpha() and b.isalpha() and (joined := tokens(a + b)):
+                rules.append((frozenset(joined), frozenset(parts)))
+        for word in words:
+            if word.isalpha() and (whole := tokens(word)) and whole[0] in key:
+                for i in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
+                    parts = tokens(word[:i]) + tokens(word[i:])
+                    rules.append((frozenset(parts), frozenset(whole)))
+        return tuple(rules)
+
+    def joined(self, words: set[str]) -> set[str]:
+        """The words, with each key word they hold written joined or apart ("crackdown" for "crack down")."""
+        found = [held for needs, held in self._compounds if needs <= words]
+        return words.union(*found) if found else words
 
     def pairs_otherwise(self, sentence: str) -> bool:
         """Whether the sentence pairs Hong Kong with another partner than the question does and names not the

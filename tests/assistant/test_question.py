@@ -670,3 +670,16 @@ def test_a_route_or_terminal_is_named_by_its_number():
     assert parse_question("Which lines were suspended?").fits("Service on the East Rail Line was suspended.")
     assert parse_question("Which villages were affected?").fits("Sung Shan New Village was affected.")
     assert parse_question("Which companies' bus routes were diverted?").fits("Citybus and KMB will divert them.")
+
+
+def test_a_key_word_is_held_when_written_joined_or_apart():
+    from assistant.keyword import tokens
+
+    q = parse_question("What kind of behaviour does the agreement crack down on?")
+    assert {"crack", "down"} <= q.joined(set(tokens("anti-competitive behaviour crackdown")))
+    q = parse_question("When did the lockdown end?")
+    assert "lockdown" in q.joined(set(tokens("the city's lock down ended")))
+    # Parts shorter than four letters are not split off ("set" and "up" are not "setup").
+    assert "setup" not in parse_question("When was the setup done?").joined(set(tokens("set it up")))
+    # Words the question does not hold gain nothing.
+    assert q.joined({"break", "down"}) == {"break", "down"}
