@@ -250,7 +250,7 @@ class Answerer:
             return True  # "the 5th plenary" is not the 4th one the release is about
         if question.pairs_otherwise(best.unit.text):
             return True  # "Hong Kong and ASEAN" answer nothing about the Hong Kong-Australia agreement
-        if not question.head or question.lists(best.unit.text):
+        if not question.head or question.lists(best.unit.text) or question.names_place(best.unit.text):
             return False
         return not _held(question.head, vocabulary, aliases) and not self._names_a_kind(question, vocabulary)
 

@@ -112,7 +112,11 @@ _CLOCK = re.compile(
 _DATEISH = re.compile(
     # A month with its day ("November 14", "14 November") is new even when the question names the month.
     rf"\b(?:\d{{1,2}}\s+)?(?:{_MONTH})\b(?:\s+\d{{1,2}}\b)?|\b(?:{_WEEKDAY}|\d{{4}})\b|\d{{1,2}}:\d{{2}}|"
-    r"\d{1,2}\s*(a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b|月|日|年",
+    r"\d{1,2}\s*(a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b|月|日|年|"
+    # A time said relative to the release's date ("later this year", "early next year", "in the coming weeks").
+    r"\b(?:(?:later|earlier|early|late|by the end of|end of)\s+)?(?:this|next|last|the following)\s+"
+    r"(?:year|month|week|spring|summer|autumn|winter|quarter)\b|\bin the coming (?:days|weeks|months|years)\b|"
+    r"\btomorrow\b|\byesterday\b",
     re.I,
 )
 # Hong Kong's partner: "Hong Kong and ASEAN", "Hong Kong-Australia", "HK/Shenzhen", "Zhejiang-Hong Kong".
@@ -195,6 +199,8 @@ _TITLED = re.compile(
 _TITLES = frozenset("Mr Ms Mrs Miss Dr Professor Prof Sir Madam The Hon".split())  # noqa: SIM905
 _HYPHEN_NAME = re.compile(r"\b[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{1,5}\b")  # Cheng Tsz-man
 _WORDS = re.compile(r"[a-z][a-z-]+")
+_PLACE_HEADS = frozenset(stem(w) for w in ("city", "town", "province", "country", "region", "municipality"))
+_PLACE_NAMED = re.compile(r"\b(?:in|at|to|from)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 COMPOUND_PART = 4  # letters: the shortest part a word is split into ("lock" and "down" of "lockdown")
 
 
@@ -261,6 +267,13 @@ class Question:
     asked: str = ""  # the question as asked (text has its dates spelled out as the releases write them)
     issuing: bool = False  # asks when something was issued, put out, hoisted...: a release's footer may answer
     kinds: bool = False  # asks for kinds of a thing: a sentence that lists things may answer without its name
+
+    def names_place(self, sentence: str) -> bool:
+        """Whether a question for a city, a province or a country ("In which city ...?") meets a sentence that
+        names a place the question does not ("... chaired the meeting in Shenzhen today")."""
+        return self.head in _PLACE_HEADS and any(
+            self._new(m.group(1)) and not _CALENDAR_NAME.fullmatch(m.group(1)) for m in _PLACE_NAMED.finditer(sentence)
+        )
 
     def lists(self, sentence: str) -> bool:
         """Whether a question about kinds of things meets a sentence that lists things."""

@@ -435,3 +435,10 @@ def test_an_ordinal_the_release_lacks_names_another_event(shared_assistant):
     asked = "Who convened the {} Plenary Session of the Hong Kong/Shanghai Co-operation Conference?"
     assert shared_assistant.ask(asked.format("4th")).answered
     assert not shared_assistant.ask(asked.format("5th")).answered
+
+
+def test_a_question_for_a_city_is_answered_by_a_sentence_naming_the_place(shared_assistant):
+    # WordNet knows no Shenzhen as a city: the sentence names a place the question does not.
+    answer = shared_assistant.ask("In which city did Matthew Cheung and Chen Rugui hold their co-operation meeting?")
+    assert answer.answered and "in Shenzhen" in answer.answer
+    assert_grounded(answer)

@@ -683,3 +683,21 @@ def test_a_key_word_is_held_when_written_joined_or_apart():
     assert "setup" not in parse_question("When was the setup done?").joined(set(tokens("set it up")))
     # Words the question does not hold gain nothing.
     assert q.joined({"break", "down"}) == {"break", "down"}
+
+
+def test_a_time_relative_to_the_release_answers_when():
+    q = parse_question("When is the youth delegation going to Austria?")
+    assert q.fits("The delegation will visit Austria later this year.")
+    assert q.fits("A bilateral youth exchange is planned for early next year.")
+    assert q.fits("More outbreaks are expected in the coming weeks.")
+    assert not q.fits("The delegation will visit Austria.")
+
+
+def test_a_question_for_a_city_meets_a_sentence_naming_a_new_place():
+    q = parse_question("In which city did Matthew Cheung and Chen Rugui hold their meeting?")
+    assert q.names_place("Matthew Cheung and Chen Rugui chaired the meeting in Shenzhen today.")
+    assert not q.names_place("Matthew Cheung and Chen Rugui chaired the meeting today.")
+    assert not q.names_place("They met in August.")  # a month is no place
+    assert not q.names_place("Matthew Cheung spoke at the meeting with Chen Rugui.")  # names nothing new
+    # Only questions for a city, province or country: a person is no place.
+    assert not parse_question("Which official chaired the meeting?").names_place("He chaired it in Shenzhen.")
