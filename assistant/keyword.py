@@ -351,7 +351,8 @@ def covered(term: str, vocabulary: set[str]) -> bool:
         return True
     if "-" in term:  # "uk-hong" from "UK-Hong Kong": every part held
         parts = [p for p in term.split("-") if p]
-        return len(parts) > 1 and all(covered(p, vocabulary) for p in parts)
+        # A hyphenated word's parts are not stemmed on their own ("investhk-chongqing"; "Chongqing" is "chongq").
+        return len(parts) > 1 and all(covered(p, vocabulary) or covered(stem(p), vocabulary) for p in parts)
     if len(term) < 4 or not term.isalpha():
         return False
     return any(_derived(w, term) or _derived(term, w) for w in vocabulary if w[:3] == term[:3])

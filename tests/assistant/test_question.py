@@ -233,6 +233,13 @@ def test_prefix_forms_are_covered():
     assert not covered("salary", {"chairman", "fsdc"})
 
 
+def test_a_hyphenated_words_parts_are_held_in_any_form():
+    # "InvestHK-Chongqing" is one token whose parts are not stemmed; the release's "Chongqing" is "chongq".
+    (joined,) = tokens("InvestHK-Chongqing")
+    assert covered(joined, set(tokens("InvestHK and the Chongqing Municipal Commission")))
+    assert not covered(joined, set(tokens("InvestHK and the Guangdong Municipal Commission")))
+
+
 def test_only_a_derivational_ending_joins_a_longer_word():
     assert covered(stem("appear"), {stem("appearance")})
     assert covered(stem("organise"), {stem("organisation")})
