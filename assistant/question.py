@@ -456,6 +456,9 @@ class Question:
             wanted |= _ANYONE  # "how many visitors": "500 people" may be the visitors, "35 Members" are not
         for m in numbers:
             after = [stem(w) for w in _WORDS.findall(sentence[m.end() : m.end() + 60].lower())][:5]
+            # The counted thing is named before a verb's auxiliary: "the two sides have signed agreements" counts
+            # sides.
+            after = after[: next((i for i, w in enumerate(after) if w in _AUXILIARY), len(after))]
             if any(_counts_as(w, wanted) for w in after):
                 return True
         # "This brings the total number to 247 (164 deaths) so far": a running total of what the sentence before
@@ -484,6 +487,9 @@ def _doer_of(longer: str, shorter: str) -> bool:
 
 
 _DOER = frozenset({"or", "ors", "er", "ers"})
+_AUXILIARY = frozenset(
+    stem(w) for w in "has have had will would shall should can could may might must".split()
+)  # not "were": "13 persons were overstaying former FDHs" counts the FDHs
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:(] )([A-Z][a-z]+) $")  # a capitalised word, not the sentence's first
 _MONTH_WORDS = frozenset(_MONTHS) | {"no", "nos"}
 _SHORT_MONTHS = {name[:3]: name for name in _MONTHS} | {"sept": "september"}

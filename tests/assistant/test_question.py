@@ -708,3 +708,13 @@ def test_a_question_for_a_city_meets_a_sentence_naming_a_new_place():
     assert not q.names_place("Matthew Cheung spoke at the meeting with Chen Rugui.")  # names nothing new
     # Only questions for a city, province or country: a person is no place.
     assert not parse_question("Which official chaired the meeting?").names_place("He chaired it in Shenzhen.")
+
+
+def test_a_count_is_of_the_thing_named_before_the_verb():
+    q = parse_question("How many co-operation agreements did Hong Kong and Fujian sign?")
+    assert not q.fits("The two sides have signed agreements of co-operation on innovation and technology.")
+    assert q.fits("Four co-operation agreements were signed by government departments.")
+    assert q.fits("The two sides signed three agreements.")
+    # "were" classifies the persons counted: they are the overstaying helpers asked about.
+    q = parse_question("How many overstaying former domestic helpers were arrested?")
+    assert q.fits("Among them, 13 persons were overstaying former FDHs and domestic helpers.")
