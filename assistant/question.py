@@ -488,7 +488,7 @@ def _doer_of(longer: str, shorter: str) -> bool:
 
 _DOER = frozenset({"or", "ors", "er", "ers"})
 _AUXILIARY = frozenset(
-    stem(w) for w in "has have had will would shall should can could may might must".split()
+    stem(w) for w in ["has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must"]
 )  # not "were": "13 persons were overstaying former FDHs" counts the FDHs
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:(] )([A-Z][a-z]+) $")  # a capitalised word, not the sentence's first
 _MONTH_WORDS = frozenset(_MONTHS) | {"no", "nos"}
