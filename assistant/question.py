@@ -837,6 +837,9 @@ def _head(text: str) -> str | None:
     return None
 
 
+_PART_OF_MONTH = tuple(stem(w) for w in ("early", "mid", "late"))
+
+
 def date_terms(question: Question, release_date: str | None) -> set[str]:
     """The question's date words that the release's own date satisfies (year, month name, day)."""
     if not release_date:
@@ -846,4 +849,6 @@ def date_terms(question: Question, release_date: str | None) -> set[str]:
     if question.months and int(month) in question.months:
         out.add(_MONTHS[int(month) - 1].rstrip("s"))
         out.add(_MONTHS[int(month) - 1])
+        # "early December", "mid-July", "late August": the part of the month the release's day falls in.
+        out.add(_PART_OF_MONTH[min(int(day) - 1, 29) // 10])
     return out

@@ -718,3 +718,14 @@ def test_a_count_is_of_the_thing_named_before_the_verb():
     # "were" classifies the persons counted: they are the overstaying helpers asked about.
     q = parse_question("How many overstaying former domestic helpers were arrested?")
     assert q.fits("Among them, 13 persons were overstaying former FDHs and domestic helpers.")
+
+
+def test_early_mid_or_late_in_the_month_is_held_by_the_releases_day():
+    from assistant.question import date_terms
+
+    q = parse_question("What was bringing the cold in early December 2019?")
+    assert stem("early") in q.key
+    assert stem("early") in date_terms(q, "2019-12-04")
+    assert stem("late") in date_terms(q, "2019-12-28") and stem("early") not in date_terms(q, "2019-12-28")
+    assert stem("mid") in date_terms(parse_question("What happened in mid-July 2020?"), "2020-07-15")
+    assert not date_terms(q, "2019-11-04") & {stem("early"), stem("mid"), stem("late")}  # another month
