@@ -116,7 +116,7 @@ _DATEISH = re.compile(
     # A time said relative to the release's date ("later this year", "early next year", "in the coming weeks").
     r"\b(?:(?:later|earlier|early|late|by the end of|end of)\s+)?(?:this|next|last|the following)\s+"
     r"(?:year|month|week|spring|summer|autumn|winter|quarter)\b|\bin the coming (?:days|weeks|months|years)\b|"
-    r"\btomorrow\b|\byesterday\b",
+    r"\btomorrow\b|\byesterday\b|\bthe same day\b",
     re.I,
 )
 # Hong Kong's partner: "Hong Kong and ASEAN", "Hong Kong-Australia", "HK/Shenzhen", "Zhejiang-Hong Kong".
@@ -186,7 +186,7 @@ _PLACE_NOUNS = (
 # Places asked for by name, whose names hold their kind ("Gloucester Road", "University Station", "Route 751P");
 # not those a kind may answer ("a private hospital", "the district court", "country parks").
 _FACILITY = r"roads?|streets?|stations?|stops?|bridges?|tunnels?|lines?|routes?|estates?|villages?|piers?|terminals?"
-_AT_PLACE = re.compile(rf"\b(?:in|at|to|near|inside|into|on)\s+(?:[\w'’-]+\s+){{0,3}}?({_PLACE_NOUNS})\b", re.I)
+_AT_PLACE = re.compile(rf"\b(?:in|at|to|near|inside|into|on|by)\s+(?:[\w'’-]+\s+){{0,3}}?({_PLACE_NOUNS})\b", re.I)
 _PEOPLE_PHRASE = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\w-]* (?:\w+ )?("
     + "|".join(_HUMAN_NOUNS)

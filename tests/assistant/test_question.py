@@ -729,3 +729,9 @@ def test_early_mid_or_late_in_the_month_is_held_by_the_releases_day():
     assert stem("late") in date_terms(q, "2019-12-28") and stem("early") not in date_terms(q, "2019-12-28")
     assert stem("mid") in date_terms(parse_question("What happened in mid-July 2020?"), "2020-07-15")
     assert not date_terms(q, "2019-11-04") & {stem("early"), stem("mid"), stem("late")}  # another month
+
+
+def test_a_place_after_by_answers_where():
+    q = parse_question("Besides primary schools, where were most flu outbreaks reported?")
+    assert q.fits("Most outbreaks were reported by primary schools, followed by elderly-care homes.")
+    assert not q.fits("Most outbreaks were reported by primary schools.")  # no place the question does not name
