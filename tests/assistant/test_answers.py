@@ -442,3 +442,10 @@ def test_a_question_for_a_city_is_answered_by_a_sentence_naming_the_place(shared
     answer = shared_assistant.ask("In which city did Matthew Cheung and Chen Rugui hold their co-operation meeting?")
     assert answer.answered and "in Shenzhen" in answer.answer
     assert_grounded(answer)
+
+
+def test_a_patient_of_another_age_is_another_patient(shared_assistant):
+    # The releases tell of an 84-year-old dengue patient (never discharged) and of a 59-year-old one who was.
+    answer = shared_assistant.ask("Which hospital discharged the 59-year-old dengue patient?")
+    assert answer.answered and "Queen Mary Hospital" in answer.answer
+    assert not shared_assistant.ask("Which hospital discharged the 84-year-old dengue patient?").answered
