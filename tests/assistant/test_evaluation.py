@@ -73,22 +73,23 @@ def test_reworded_dev_questions_are_answered_about_as_well(shared_assistant, cap
     it, words with no question, "what number of", "the value of"): the answerer reads the question, not one phrasing of it. Tuned on;
     a regression floor."""
     figures = _scored(shared_assistant, REWORDED, "reworded dev questions", capsys)
-    # Measured (271 questions): answer 0.893, refusal 0.838 (0.888 / 0.824 at the end of the second session); before the rewording fixes 0.812 and 0.541. Seven
+    # Measured (271 questions): answer 0.924, refusal 0.824 (0.893 / 0.838 before the list of paraphrases);
+    # before the rewording fixes 0.812 and 0.541. Seven
     # later batches were scored before any fix for them: 36 questions at 0.733 and 0.667, 32 (fragments,
     # requests, lower case) at 0.815 and 0.200, 30 at 0.833 and 0.667, 28 (Chinese, two questions in one) at
     # 0.833 and 0.750, 25 at 0.842 and 0.667, 20 at 0.867 and 1.000, 14 unanswerable at refusal 0.786.
-    assert figures["answer_accuracy"] >= 0.85
-    assert figures["refusal_accuracy"] >= 0.75
+    assert figures["answer_accuracy"] >= 0.88
+    assert figures["refusal_accuracy"] >= 0.77
 
 
 def test_fresh_dev_questions_are_answered_about_as_well(shared_assistant, capsys):
     """New dev questions on facts no golden question asks, in words of their own. Tuned on after their blind
     scoring; a regression floor."""
     figures = _scored(shared_assistant, FRESH, "fresh dev questions", capsys)
-    # Measured (142 questions, 38 unanswerable): answer 0.827, refusal 0.816; scored blind, batch by batch,
-    # before the rules they led to: 0.788 and 0.711.
-    assert figures["answer_accuracy"] >= 0.78
-    assert figures["refusal_accuracy"] >= 0.70
+    # Measured (213 questions, 52 unanswerable): answer 0.876, refusal 0.788; scored blind, batch by batch,
+    # before the rules they led to: 0.789 and 0.673 (the last three batches, 71 questions: 0.789 and 0.571).
+    assert figures["answer_accuracy"] >= 0.84
+    assert figures["refusal_accuracy"] >= 0.74
 
 
 @pytest.fixture(scope="module")
@@ -113,9 +114,9 @@ def test_held_out_questions_score_at_least_as_measured(outcomes, capsys):
         print("\n" + evaluate.format_metrics("golden test split", figures))
     assert figures["recall@5"] >= 0.95
     # Measured on this split (296 questions, 73 of them unanswerable; it grew with batches of questions
-    # written before any tuning on them): answer 0.861, refusal 0.849. The issue's bars (0.9 and 0.85) are
-    # not met yet; these floors catch regressions (about 8 and 4 questions of slack).
-    assert figures["answer_accuracy"] >= 0.82
+    # written before any tuning on them): answer 0.870, refusal 0.849. The issue's bars (0.9 and 0.85) are
+    # not met yet; these floors catch regressions (about 7 and 4 questions of slack).
+    assert figures["answer_accuracy"] >= 0.84
     assert figures["refusal_accuracy"] >= 0.79
 
 
