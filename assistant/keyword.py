@@ -271,10 +271,13 @@ def acronyms(text: str) -> set[str]:
     run: list[str] = []
     for word in [*text.split(), "."]:
         word = word.strip(",;:()\"'“”‘’")
+        owner = word.endswith(("'s", "’s"))  # "the Environmental Protection Department's report": the run ends
+        word = word[:-2] if owner else word
         if _CAPITALISED.fullmatch(word) and not word.isupper():
             run.append(word[0].lower())
-            continue
-        if word.lower() in _JOINERS and run:
+            if not owner:
+                continue
+        elif word.lower() in _JOINERS and run:
             continue
         for size in range(2, 6):
             out.update("".join(run[i : i + size]) for i in range(len(run) - size + 1))

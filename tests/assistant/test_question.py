@@ -326,6 +326,9 @@ def test_counting_skips_of_the_and_reads_r_and_d():
 def test_abbreviations_and_number_words_match_what_they_stand_for():
     assert "ceo" in acronyms("Chief Executive Officer Maura Wong said")
     assert "dh" in acronyms("the Department of Health said")
+    # A possessive ends the run with its word: "EPD" for "the Environmental Protection Department's report".
+    assert "epd" in acronyms("the Environmental Protection Department's latest annual report")
+    assert "epdl" not in acronyms("the Environmental Protection Department's Latest Report")
     assert spelled_out("When will they sign the free trade agreement?")["fta"] == {
         "free",
         stem("trade"),
