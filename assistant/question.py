@@ -630,7 +630,9 @@ _SUBJECT_OPENING = frozenset("The It They He She A An This That These Those".spl
 # Phrases that name no topic: "took place" (happened), "so far", "to date".
 _NO_TOPIC = re.compile(
     r"\b(?:take|takes|took|taken|taking)\s+place\b|\bso far\b|\bto date\b|\bat present\b|\bup to now\b|"
-    r"\bas of now\b",
+    r"\bas of now\b|"
+    # "What are the vouchers called?": the release names them, it need not say "called".
+    r"\b(?:called|named|known as)(?=\s*\?*\s*$)",
     re.I,
 )
 _SCHOOL_LEVEL = re.compile(r"\b([PS])([1-6])\b")  # Hong Kong's school years: P1-P6 primary, S1-S6 secondary

@@ -738,3 +738,11 @@ def test_a_place_after_by_answers_where():
     q = parse_question("Besides primary schools, where were most flu outbreaks reported?")
     assert q.fits("Most outbreaks were reported by primary schools, followed by elderly-care homes.")
     assert not q.fits("Most outbreaks were reported by primary schools.")  # no place the question does not name
+
+
+def test_called_at_the_end_of_a_question_is_no_key_word():
+    # "What are the vouchers called?": the release names them; it need not say "called".
+    assert stem("called") not in parse_question("What are the Hello Hong Kong vouchers called?").key
+    assert stem("named") not in parse_question("What was the operation named?").key
+    # Inside the question it is a word of its own.
+    assert stem("called") in parse_question("Which company called the police?").key
