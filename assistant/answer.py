@@ -153,7 +153,7 @@ class Answerer:
             for rid in self._topical_releases(question, best, hits):
                 if (section := self._topic_section(question, rid)) is not None:
                     return self._compose(question.asked, self._section_units(rid, section))
-        return self._compose(question.asked, _pick(cands))
+        return self._compose(question.asked, _pick(cands, question.key))
 
     # -- retrieval ------------------------------------------------------------------------
 
@@ -557,13 +557,16 @@ def _prescore(cand: _Candidate) -> float:
     return W_LEXICAL * cand.lexical + W_RELEASE * cand.release + W_KIND * cand.fits + W_RANK / cand.rank
 
 
-def _pick(cands: list[_Candidate]) -> list[_Candidate]:
+def _pick(cands: list[_Candidate], key: tuple[str, ...] = ()) -> list[_Candidate]:
     """The best sentence first, then close runners-up of the same release in the release's order; never
-    past MAX_CHARS."""
+    past MAX_CHARS. A runner-up that holds a key word the best one lacks comes first ("Which transport
+    official ...?": the sentence that names the transport secretary)."""
     best = cands[0]
     chosen = [best]
     size = len(best.unit.text) + CITATION_CHARS
-    for cand in cands[1:6]:
+    lacking = {t for t in key if not covered(t, best.words)}
+    runners = sorted(cands[1:6], key=lambda c: not any(covered(t, c.words) for t in lacking))
+    for cand in runners:
         if len(chosen) > RUNNERS_UP:
             break
         same = cand.chunk.release_id == best.chunk.release_id

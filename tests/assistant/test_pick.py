@@ -1,0 +1,26 @@
+"""Which runners-up join the best sentence (unit tests: hand-made candidates, no model, no index)."""
+
+from __future__ import annotations
+
+from assistant.answer import MAX_CHARS, _Candidate, _pick
+from assistant.keyword import tokens
+from assistant.records import Chunk
+from assistant.sentences import Unit
+
+CHUNK = Chunk("c1", "", "r1", "Title", "2025-08-05", None, "test", "en", None, 0)
+
+
+def candidate(text: str, score: float, line: int) -> _Candidate:
+    return _Candidate(Unit(text, line, False), CHUNK, 1, score=score, words=frozenset(tokens(text)))
+
+
+def test_a_runner_up_holding_a_key_word_the_best_lacks_comes_first():
+    best = candidate("The Chief Executive, Mr John Lee, led representatives to visit Macao. " + "x" * 200, 0.92, 0)
+    close = candidate("Mr Lee met Mr Sam for an in-depth discussion on co-operation. " + "y" * 200, 0.90, 2)
+    named = candidate("Representatives included the Secretary for Transport, Ms Mable Chan. " + "z" * 200, 0.88, 1)
+    key = tuple(tokens("transport official John Lee Macao"))
+    chosen = _pick([best, close, named], key)
+    assert chosen[0] is best and named in chosen and close not in chosen  # room for one runner-up only
+    assert sum(len(c.unit.text) for c in chosen) <= MAX_CHARS
+    # Without key words the runners-up come by score.
+    assert close in _pick([best, close, named])
