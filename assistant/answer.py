@@ -130,7 +130,7 @@ class Answerer:
             return Answer(question.asked, NO_ANSWER + " No release in the index matches this question.", False)
         cands = [c for c in self._candidates(question, hits, query_vector) if c.fits]
         aliases: dict[str, set[str]] = {}
-        if cands and self._second_look_due(question, cands[0], aliases):
+        if cands and self._second_look_due(question, cands[0]):
             # A second look before refusing: the release may say the missing words another way
             # ("trip" / "visit" from the hand-written list, "flu" / "influenza", "bought" / "purchased").
             listed = self.lexicon.aliases(question.text, question.key)
@@ -236,7 +236,7 @@ class Answerer:
         for t, w in weights.items():
             if covered(t, words) or (people and t in PEOPLE):
                 credit += w
-            elif _held(t, words, aliases):
+            elif _by_alias(t, words, aliases):
                 credit += ALIAS_CREDIT * w
         return credit / total
 
@@ -276,10 +276,10 @@ class Answerer:
 
     # -- a second look: words the release says another way --------------------------------
 
-    def _second_look_due(self, question: Question, best: _Candidate, aliases: dict[str, set[str]]) -> bool:
+    def _second_look_due(self, question: Question, best: _Candidate) -> bool:
         """Whether the best candidate would be refused for want of a few of the question's words (one far
         below the bar is not worth a second look)."""
-        return best.score >= MIN_SCORE - SECOND_LOOK_MARGIN and self._falls_short(question, best, aliases)
+        return best.score >= MIN_SCORE - SECOND_LOOK_MARGIN and self._falls_short(question, best)
 
     def _synonyms(self, question: Question, release_id: str, known: dict[str, set[str]]) -> dict[str, set[str]]:
         """For each key word the release lacks (itself or a word of the list for it), the release's words
@@ -517,7 +517,12 @@ class Answerer:
 
 def _held(term: str, words: set[str], aliases: dict[str, set[str]] | None = None) -> bool:
     """Whether the words hold the term, or a word the second look found for it."""
-    return covered(term, words) or any(covered(a, words) for a in (aliases or {}).get(term, ()))
+    return covered(term, words) or _by_alias(term, words, aliases)
+
+
+def _by_alias(term: str, words: set[str], aliases: dict[str, set[str]] | None) -> bool:
+    """Whether the words hold a word the second look found for the term."""
+    return any(covered(a, words) for a in (aliases or {}).get(term, ()))
 
 
 def _merged(a: dict[str, set[str]], b: dict[str, set[str]]) -> dict[str, set[str]]:
