@@ -40,6 +40,8 @@ def test_the_shipped_list_reads_everyday_paraphrases_of_releases():
     found = aliases_of(lexicon, "How many workers were caught in the operation?")
     assert "arrest" in found[tokens("caught")[0]]
     assert "visit" in aliases_of(lexicon, "Why did he make the trip?")[tokens("trip")[0]]
+    found = aliases_of(lexicon, "What were people told about the coast?")  # "ADVISED TO STAY AWAY FROM THE SHORELINE"
+    assert tokens("advised")[0] in found[tokens("told")[0]] and tokens("shoreline")[0] in found[tokens("coast")[0]]
 
 
 def test_the_shipped_list_never_joins_different_facts():
