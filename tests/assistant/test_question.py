@@ -15,7 +15,7 @@ from assistant.keyword import (
     tokens,
     with_aliases,
 )
-from assistant.question import front_question_word, parse_question, spell_dates, strip_request
+from assistant.question import date_terms, front_question_word, parse_question, spell_dates, strip_request
 
 
 @pytest.mark.parametrize(
@@ -683,8 +683,6 @@ def test_a_route_or_terminal_is_named_by_its_number():
 
 
 def test_a_key_word_is_held_when_written_joined_or_apart():
-    from assistant.keyword import tokens
-
     q = parse_question("What kind of behaviour does the agreement crack down on?")
     assert {"crack", "down"} <= q.joined(set(tokens("anti-competitive behaviour crackdown")))
     q = parse_question("When did the lockdown end?")
@@ -724,8 +722,6 @@ def test_a_count_is_of_the_thing_named_before_the_verb():
 
 
 def test_early_mid_or_late_in_the_month_is_held_by_the_releases_day():
-    from assistant.question import date_terms
-
     q = parse_question("What was bringing the cold in early December 2019?")
     assert stem("early") in q.key
     assert stem("early") in date_terms(q, "2019-12-04")
