@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 
+from assistant import answer as answer_module
 from assistant.question import parse_question
-from conftest import AVIATION_Q
+from conftest import AVIATION_Q, REPO
 
 pytestmark = pytest.mark.integration
 
@@ -449,3 +451,21 @@ def test_a_patient_of_another_age_is_another_patient(shared_assistant):
     answer = shared_assistant.ask("Which hospital discharged the 59-year-old dengue patient?")
     assert answer.answered and "Queen Mary Hospital" in answer.answer
     assert not shared_assistant.ask("Which hospital discharged the 84-year-old dengue patient?").answered
+
+
+def test_the_wider_runner_up_pool_never_changes_a_refusal(shared_assistant, monkeypatch):
+    # The sentences past the contenders may only join an answer: every question is answered or refused as with
+    # contenders alone, and an answer keeps its best sentence.
+    golden = [json.loads(line) for line in (REPO / "tests" / "golden" / "golden.jsonl").read_text().splitlines()]
+    questions = [g["question"] for g in golden if g["split"] == "dev"][::5]
+    wide = [shared_assistant.ask(q) for q in questions]
+    monkeypatch.setattr(answer_module, "RUNNER_POOL", answer_module.DENSE_POOL)
+    narrow = [shared_assistant.ask(q) for q in questions]
+    assert any(w.answered for w in wide) and any(not w.answered for w in wide)
+    for q, w, n in zip(questions, wide, narrow, strict=True):
+        assert w.answered == n.answered, q
+        if not w.answered:
+            assert w.answer == n.answer, q
+        else:
+            assert_grounded(w)
+            assert {c.quote for c in n.citations} & {c.quote for c in w.citations}, q

@@ -24,3 +24,14 @@ def test_a_runner_up_holding_a_key_word_the_best_lacks_comes_first():
     assert sum(len(c.unit.text) for c in chosen) <= MAX_CHARS
     # Without key words the runners-up come by score.
     assert close in _pick([best, close, named])
+
+
+def test_a_sentence_of_the_wider_pool_joins_the_answer_in_the_room_left():
+    best = candidate("Mr Cheung will depart for Fuzhou tomorrow morning.", 0.90, 0)
+    other = candidate("In Fuzhou, he will meet the Party Secretary.", 0.80, 1)
+    extra = candidate("He will then travel to Xiamen.", 0.70, 2)
+    extra.contender = False
+    too_weak = candidate("He will return to Hong Kong on Friday.", 0.40, 3)  # under RUNNER_UP_BAR of the best
+    too_weak.contender = False
+    chosen = _pick([best, other, extra, too_weak])
+    assert chosen == [best, other, extra]  # in the release's order
