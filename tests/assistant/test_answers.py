@@ -468,4 +468,8 @@ def test_the_wider_runner_up_pool_never_changes_a_refusal(shared_assistant, monk
             assert w.answer == n.answer, q
         else:
             assert_grounded(w)
-            assert {c.quote for c in n.citations} & {c.quote for c in w.citations}, q
+            assert set(_sentences(n)) & set(_sentences(w)), q  # the best sentence, at least, is in both
+
+
+def _sentences(answer) -> list[str]:
+    return [text.strip() for text, _ in re.findall(r"(.+?)\s*\[(\d+)\]", answer.answer, flags=re.S)]
