@@ -134,15 +134,16 @@ class Answerer:
         if not hits or not question.terms:
             return Answer(question.asked, NO_ANSWER + " No release in the index matches this question.", False)
         cands = [c for c in self._candidates(question, hits, query_vector) if c.fits]
+        contenders = [c for c in cands if c.contender]
         aliases: dict[str, set[str]] = {}
-        if (contenders := [c for c in cands if c.contender]) and self._second_look_due(question, contenders[0]):
+        if contenders and self._second_look_due(question, contenders[0]):
             # A second look before refusing: the release may say the missing words another way
             # ("trip" / "visit" from the hand-written list, "flu" / "influenza", "bought" / "purchased").
             listed = self.lexicon.aliases(question.text, question.key)
             if aliases := _merged(listed, self._synonyms(question, contenders[0].chunk.release_id, listed)):
                 again = [c for c in self._candidates(question, hits, query_vector, aliases) if c.fits]
-                cands = again if any(c.contender for c in again) else cands
-        contenders = [c for c in cands if c.contender]
+                if again_contenders := [c for c in again if c.contender]:
+                    cands, contenders = again, again_contenders
         if not contenders:
             return self._refuse(question, hits[0].chunk)
         # The best-ranked sentence that clears every check answers: a runner-up when the first falls short.

@@ -14,9 +14,14 @@ from conftest import AVIATION_Q, REPO
 pytestmark = pytest.mark.integration
 
 
+def _pieces(answer) -> list[tuple[str, str]]:
+    """The answer's quoted pieces, each with its citation number."""
+    return re.findall(r"(.+?)\s*\[(\d+)\]", answer.answer, flags=re.S)
+
+
 def assert_grounded(answer):
     numbers = {c.n for c in answer.citations}
-    pieces = re.findall(r"(.+?)\s*\[(\d+)\]", answer.answer, flags=re.S)
+    pieces = _pieces(answer)
     assert pieces, answer.answer
     for text, n in pieces:
         assert int(n) in numbers
@@ -468,8 +473,5 @@ def test_the_wider_runner_up_pool_never_changes_a_refusal(shared_assistant, monk
             assert w.answer == n.answer, q
         else:
             assert_grounded(w)
-            assert set(_sentences(n)) & set(_sentences(w)), q  # the best sentence, at least, is in both
-
-
-def _sentences(answer) -> list[str]:
-    return [text.strip() for text, _ in re.findall(r"(.+?)\s*\[(\d+)\]", answer.answer, flags=re.S)]
+            # the best sentence, at least, is in both
+            assert {t.strip() for t, _ in _pieces(n)} & {t.strip() for t, _ in _pieces(w)}, q
