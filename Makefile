@@ -33,8 +33,8 @@ run: index
 test-env: $(VENV)/.test-installed
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
 
-test: test-env
+test: lint
 	$(PY) -m pytest
 
 lint: test-env
-	$(PY) -m ruff check . && $(PY) -m ruff format --check .
+	$(PY) -m ruff check . && $(PY) -m ruff format --check . && $(PY) -m mypy

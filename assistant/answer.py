@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -296,7 +297,7 @@ class Answerer:
         closest to it in meaning (cosine of the model's vectors for the single words >= SYNONYM_SIMILARITY)
         and its WordNet synonyms that the release holds, as stems."""
         vocabulary = self.retriever.vocabulary(release_id)
-        surface = {}
+        surface: dict[str, str] = {}
         for word in _SURFACE.findall(question.text.lower()):
             for t in tokens(word):
                 surface.setdefault(t, word)
@@ -425,7 +426,7 @@ class Answerer:
                 )
                 cand.fits = question.fits(unit.text)
                 cand.names_head = bool(question.head) and (
-                    _held(question.head, words, aliases) or bool(head_kinds & words)
+                    _held(question.head or "", words, aliases) or bool(head_kinds & words)
                 )
                 cand.score = _prescore(cand)
                 if question.kind == "who" and question.names_person(unit.text):
@@ -528,12 +529,12 @@ class Answerer:
         return Answer(question, sep.join(parts), True, tuple(citations))
 
 
-def _held(term: str, words: set[str], aliases: dict[str, set[str]] | None = None) -> bool:
+def _held(term: str, words: AbstractSet[str], aliases: dict[str, set[str]] | None = None) -> bool:
     """Whether the words hold the term, or a word the second look found for it."""
     return covered(term, words) or _by_alias(term, words, aliases)
 
 
-def _by_alias(term: str, words: set[str], aliases: dict[str, set[str]] | None) -> bool:
+def _by_alias(term: str, words: AbstractSet[str], aliases: dict[str, set[str]] | None) -> bool:
     """Whether the words hold a word the second look found for the term."""
     return any(covered(a, words) for a in (aliases or {}).get(term, ()))
 

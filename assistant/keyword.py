@@ -11,6 +11,7 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 import numpy as np
@@ -202,7 +203,7 @@ def _simplified_table() -> dict[int, str]:
     folder = characters.parent
 
     def read(name: str) -> dict[str, str]:
-        path, out = folder / name, {}
+        path, out = folder / name, dict[str, str]()
         for line in path.read_text("utf-8").splitlines() if path.is_file() else []:
             source, _, targets = line.partition("\t")
             if len(source) == 1 and targets:
@@ -348,7 +349,7 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def covered(term: str, vocabulary: set[str]) -> bool:
+def covered(term: str, vocabulary: AbstractSet[str]) -> bool:
     """Whether the vocabulary holds the term, or a longer or shorter form of it ("chair", "chairman")."""
     if term in vocabulary:
         return True

@@ -18,6 +18,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from assistant.answer import MIN_COVERAGE
 from assistant.config import package_file
@@ -109,7 +110,7 @@ def smollm2_gguf() -> str | None:
 
 # -- the chat model ---------------------------------------------------------------------------
 
-_SERVERS: dict[tuple[str, int], object] = {}
+_SERVERS: dict[tuple[str, int], Any] = {}  # xllamacpp.Server, imported only when a GGUF file is used
 _SERVERS_LOCK = threading.Lock()
 
 
@@ -147,15 +148,21 @@ def _free_port() -> int:
 def make_chat_model(config: LLMConfig):
     """A LangChain chat model for the configured endpoint (or the in-process GGUF server)."""
     from langchain_openai import ChatOpenAI
+    from pydantic import SecretStr
 
     config.check()
-    url = config.url or _gguf_server_url(config.gguf, config.threads)
+    if config.url:
+        url = config.url
+    elif config.gguf:
+        url = _gguf_server_url(config.gguf, config.threads)
+    else:
+        raise InputError("No language model is configured: set ASSISTANT_LLM_URL or ASSISTANT_LLM_GGUF.")
     return ChatOpenAI(
         base_url=url,
         model=config.model or (Path(config.gguf).stem if config.gguf else "default"),
-        api_key=config.api_key or "not-needed",
+        api_key=SecretStr(config.api_key or "not-needed"),
         temperature=0,
-        max_tokens=config.max_tokens,
+        max_completion_tokens=config.max_tokens,  # the max_tokens field, by its alias
         timeout=config.timeout,
         max_retries=1,
         streaming=True,
@@ -334,7 +341,4 @@ class GenerativeAnswerer:
         yield replace(answer, checks=checks)
 
     def ask(self, question: str, filters=None) -> Answer:
-        final = None
-        for final in self.stream(question, filters):  # noqa: B007 - the last one is the answer
-            pass
-        return final
+        return list(self.stream(question, filters))[-1]  # the last one is the answer

@@ -370,8 +370,8 @@ class Question:
         for word in words:
             if word.isalpha() and (whole := tokens(word)) and whole[0] in key:
                 for i in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
-                    parts = tokens(word[:i]) + tokens(word[i:])
-                    rules.append((frozenset(parts), frozenset(whole)))
+                    pieces = tokens(word[:i]) + tokens(word[i:])
+                    rules.append((frozenset(pieces), frozenset(whole)))
         return tuple(rules)
 
     def joined(self, words: set[str]) -> set[str]:
@@ -415,7 +415,7 @@ class Question:
             if word.isalpha():
                 return word[0].isupper()
             before = _NAME_BEFORE.search(sentence[: m.start()])
-            return bool(before) and before.group(1).lower() not in _MONTH_WORDS
+            return before is not None and before.group(1).lower() not in _MONTH_WORDS
 
         # A count ("how many people") is no telephone number; "What number should people call?" asks for one.
         phones = [m.span() for m in _PHONE.finditer(sentence)] if _COUNTED.search(self.text) else []

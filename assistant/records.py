@@ -5,7 +5,9 @@ Only plain data lives here; no parsing, storage or ranking logic.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ class Chunk:
         return {k: ("" if v is None else v) for k, v in meta.items()}
 
     @classmethod
-    def from_stored(cls, chunk_id: str, text: str, meta: dict) -> Chunk:
+    def from_stored(cls, chunk_id: str, text: str, meta: Mapping[str, Any]) -> Chunk:
         def opt(key: str) -> str | None:
             value = meta.get(key) or ""
             return str(value) if value != "" else None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 import chromadb  # noqa: E402
+from chromadb.api.types import Include  # noqa: E402
 from chromadb.config import Settings as ChromaSettings  # noqa: E402
 from langchain_core.embeddings import Embeddings  # noqa: E402
 
@@ -88,6 +89,8 @@ class Store:
             pending = None
             for start in range(0, len(chunks), _WRITE_BATCH):
                 batch = chunks[start : start + _WRITE_BATCH]
+                if self._embeddings is None:
+                    raise StoreError("This index was opened without the embedding model, so it cannot add chunks.")
                 vectors = self._embeddings.embed_documents([c.text for c in batch])
                 if after_batch:
                     after_batch("embedded", len(batch))
@@ -130,7 +133,8 @@ class Store:
         out: list[Chunk] = []
         for start in range(0, len(ids), _PAGE):
             page = self._collection.get(ids=list(ids[start : start + _PAGE]), include=["metadatas", "documents"])
-            for cid, meta, doc in zip(page["ids"], page["metadatas"], page["documents"], strict=True):
+            metas, docs = page["metadatas"] or [{}] * len(page["ids"]), page["documents"] or [""] * len(page["ids"])
+            for cid, meta, doc in zip(page["ids"], metas, docs, strict=True):
                 out.append(Chunk.from_stored(cid, doc or "", meta or {}))
         return out
 
@@ -139,7 +143,7 @@ class Store:
             for cid, meta, doc in zip(ids, metas, docs, strict=True):
                 yield Chunk.from_stored(cid, doc or "", meta or {})
 
-    def _pages(self, include: list[str]) -> Iterator[tuple[list, list, list]]:
+    def _pages(self, include: Include) -> Iterator[tuple[list, list, list]]:
         offset = 0
         while True:
             page = self._collection.get(include=include, limit=_PAGE, offset=offset)

@@ -14,6 +14,7 @@ import re
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import gradio as gr
 
@@ -21,6 +22,9 @@ from assistant.errors import AssistantError, InputError
 from assistant.followup import rewrite
 from assistant.records import Answer
 from assistant.retrieve import Filters
+
+if TYPE_CHECKING:
+    from assistant.service import Assistant
 
 EXAMPLES = [
     "What did HK and Zhejiang agree on aviation?",
@@ -120,9 +124,9 @@ def safe_name(name: str) -> str:
     return base[:120] or "upload.txt"
 
 
-def build_demo(get_assistant: Callable[[], object], upload_dir: Path | None = None) -> gr.Blocks:
+def build_demo(get_assistant: Callable[[], Assistant], upload_dir: Path | None = None) -> gr.Blocks:
     def ask(question: str, filters: Filters | None = None) -> Answer:
-        return get_assistant().ask(question, filters)  # type: ignore[attr-defined]
+        return get_assistant().ask(question, filters)
 
     def respond(message, history, date_from="", date_to="", source="All sources") -> Iterator[tuple]:
         history = list(history or [])
@@ -185,7 +189,7 @@ def build_demo(get_assistant: Callable[[], object], upload_dir: Path | None = No
             progress((done, total) if total else None, desc=f"{stage}…")
 
         assistant = get_assistant()
-        folder = upload_dir or (assistant.settings.index_dir.parent / ".uploads")  # type: ignore[attr-defined]
+        folder = upload_dir or (assistant.settings.index_dir.parent / ".uploads")
         folder.mkdir(parents=True, exist_ok=True)
         saved, refused = [], []
         for f in files:

@@ -149,7 +149,7 @@ def ingest(
         chunks = None
         if wanted is None:
             chunks = split_release(release)
-            wanted = {c.chunk_id for c in chunks}
+            wanted = frozenset(c.chunk_id for c in chunks)
         have = stored.get(release.release_id, set())
         rid = release.release_id
         fuller_elsewhere = have and stored_origin[rid] != release.origin and stored_chars[rid] > len(release.body)
