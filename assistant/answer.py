@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
@@ -19,7 +18,6 @@ import numpy as np
 
 from assistant import sentences
 from assistant.keyword import (
-    PLAIN_STOPWORDS,
     STOPWORDS,
     acronyms,
     capitals,
@@ -32,6 +30,7 @@ from assistant.keyword import (
 from assistant.paraphrase import Paraphrases, paraphrases
 from assistant.question import PEOPLE, Question, date_terms, parse_question
 from assistant.records import Answer, Chunk, Citation
+from assistant.respell import respell
 from assistant.retrieve import Filters, Hit, Retriever
 from assistant.thesaurus import WordNet, wordnet
 
@@ -64,7 +63,6 @@ MAX_MISSING = 4
 # 3 broke a near-miss).
 THESAURUS_SENSES = 2
 KIND_DEPTH = 2  # how far down WordNet's kinds and instances a head noun is followed (1-3: same dev answers)
-MIN_RESPELL = 5  # letters: a slip in a shorter word makes another word too often
 # Runners-up: up to three more sentences of the best release scoring at least 0.6 of the best, within
 # MAX_CHARS. Chosen on dev: (1 for facts and 2 for open questions at 0.85/0.8) -> (3 at 0.6) fixed five answers
 # whose detail sat in the second to fourth sentence and broke none; median length 328 -> 471 characters.
@@ -83,7 +81,6 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _AGE = re.compile(r"\d+-year-old")
 _SHORT_FORM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")  # CEO, CHP, ImmD, FSDC
 _SURFACE = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
-_LETTERS_RUN = re.compile(r"[A-Za-z]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FOOTER = re.compile(r"^(Ends?\s*/|Issued at HKT|DISPATCHED BY|完$|\d{4}年\d{1,2}月\d{1,2}日|香港時間|香港时间)", re.I)
 
@@ -126,7 +123,15 @@ class Answerer:
         filters = filters or Filters()
         query_vector = np.asarray(self.embeddings.embed_query(question.text))  # once, for search and scoring
         hits = self._hits(question, filters, query_vector)
-        if hits and (respelled := self._respell(question, hits)) != question.text:
+        if (
+            hits
+            and (
+                respelled := respell(
+                    question.text, [h.chunk.text for h in hits], self.retriever.keyword, self.thesaurus
+                )
+            )
+            != question.text
+        ):
             # A misspelt name ("Zheijang") finds nothing by its words: spelled as the passages found by the rest
             # of the question spell it, the question is read and searched again.
             question = replace(parse_question(respelled), asked=question.asked)
@@ -167,53 +172,6 @@ class Answerer:
         return self._compose(question.asked, _pick(cands, question.key))
 
     # -- retrieval ------------------------------------------------------------------------
-
-    def _respell(self, question: Question, hits: list[Hit]) -> str:
-        """The question with each word the archive has never seen, and that is no English word, replaced by
-        the word of the retrieved passages one typing slip away (a letter missing, extra, wrong, or two
-        swapped; words of five letters and more), else by the English word one slip away that the archive
-        holds most ("numebr": number, "druing": during)."""
-        keyword = self.retriever.keyword
-        # "covid" is no word, but "covid-19" is one the archive holds.
-        held = {run for t in tokens(question.text) if keyword.df(t) for run in _LETTERS_RUN.findall(t)}
-        unknown = [
-            w
-            for w in dict.fromkeys(_LETTERS_RUN.findall(question.text))
-            if len(w) >= MIN_RESPELL
-            and w.lower() not in held
-            and not any(keyword.df(t) for t in tokens(w))
-            and not self.thesaurus.knows(w)
-        ]
-        if not unknown:
-            return question.text
-        seen = Counter(w for h in hits for w in _SURFACE.findall(h.chunk.text) if w.isalpha())
-        text = question.text
-        for word in unknown:
-            close = [(n, w) for w, n in seen.items() if _one_slip(word.lower(), w.lower())]
-            if close:
-                found = max(close)[1]
-                if found.isupper():  # a bulletin in capitals: not an abbreviation
-                    found = found.capitalize() if word[0].isupper() else found.lower()
-            elif not (found := self._nearest_word(word) if word.islower() else None):  # a capital: a name
-                continue
-            text = re.sub(rf"\b{re.escape(word)}\b", found, text)
-        return text
-
-    def _nearest_word(self, word: str) -> str | None:
-        """The English word one typing slip away that the archive holds in most releases (a common word,
-        "during", counts as held everywhere); None if there is none."""
-        keyword = self.retriever.keyword
-        best, most = None, 0.0
-        for candidate in sorted(_slips_of(word)):
-            if candidate in PLAIN_STOPWORDS:
-                held = math.inf
-            elif not (held := max((keyword.df(t) for t in tokens(candidate)), default=0)):
-                if not self.thesaurus.knows(candidate):
-                    continue
-                held = 0.5  # an English word the archive lacks still beats a word no dictionary knows
-            if held > most:
-                best, most = candidate, held
-        return best
 
     def _hits(self, question: Question, filters: Filters, query_vector: np.ndarray) -> list[Hit]:
         hits = self.retriever.search(question.text, k=8, filters=filters, vector=query_vector)
@@ -594,29 +552,3 @@ def _pick(cands: list[_Candidate], key: tuple[str, ...] = ()) -> list[_Candidate
             chosen.append(cand)
             size += cost
     return [best, *sorted(chosen[1:], key=lambda c: (c.chunk.position, c.unit.line))]
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """Whether two different words are one typing slip apart: a letter missing, extra or wrong, or two
-    neighbouring letters swapped (Damerau-Levenshtein distance 1)."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (
-            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-        )
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    i = next((i for i in range(len(short)) if short[i] != long[i]), len(short))
-    return short[i:] == long[i + 1 :]
-
-
-def _slips_of(word: str) -> set[str]:
-    """Every word one typing slip from a lower-case word: a letter missing, extra or wrong, two swapped."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = {a + b[1:] for a, b in splits if b}
-    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    out |= {a + c + b[1:] for a, b in splits if b for c in letters}
-    out |= {a + c + b for a, b in splits for c in letters}
-    return out - {word}
