@@ -9,14 +9,22 @@ for words of the release that the model puts close in meaning ("flu" / "influenz
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy as np
 
 from assistant import sentences
+from assistant.candidate import (
+    W_DENSE,
+    Candidate,
+    by_alias,
+    holds,
+    merge_aliases,
+    pick,
+    prescore,
+    set_focus,
+)
 from assistant.keyword import (
     STOPWORDS,
     acronyms,
@@ -34,8 +42,6 @@ from assistant.respell import respell
 from assistant.retrieve import Filters, Hit, Retriever
 from assistant.thesaurus import WordNet, wordnet
 
-MAX_CHARS = 700
-CITATION_CHARS = len(" [1]")
 MAX_SECTION_UNITS = 12
 MIN_COVERAGE = 0.5  # idf-weighted share of the key words the chosen release must hold
 MIN_SENTENCE = 0.2  # ... and the chosen sentence (with its heading)
@@ -49,8 +55,6 @@ DENSE_POOL = 4  # the candidates that may answer, scored by meaning too (the res
 # (the detail in a sentence just outside the four: "Xiamen" after "Fuzhou") and lost none.
 RUNNER_POOL = 8
 NO_ANSWER = "The releases do not say."
-# Weights of the sentence score: its own words, its release's words, meaning, kind of answer.
-W_LEXICAL, W_RELEASE, W_DENSE, W_KIND, W_RANK = 0.25, 0.35, 0.3, 0.15, 0.05
 W_PERSON = 0.05
 LATEST_MARGIN = 0.05
 CONTEXT_SHARE = 0.7  # weight of "the sentence with the one before it" in its word score (chosen on dev)
@@ -63,18 +67,12 @@ MAX_MISSING = 4
 # 3 broke a near-miss).
 THESAURUS_SENSES = 2
 KIND_DEPTH = 2  # how far down WordNet's kinds and instances a head noun is followed (1-3: same dev answers)
-# Runners-up: up to three more sentences of the best release scoring at least 0.6 of the best, within
-# MAX_CHARS. Chosen on dev: (1 for facts and 2 for open questions at 0.85/0.8) -> (3 at 0.6) fixed five answers
-# whose detail sat in the second to fourth sentence and broke none; median length 328 -> 471 characters.
-RUNNERS_UP, RUNNER_UP_BAR = 3, 0.6
 SECOND_LOOK_MARGIN = 0.1
 # A question word the release says another way (the list, WordNet, the model) counts for less than the word
 # itself: chosen on dev (1.0: one more near-miss answered, "Who coaches the team?" by "the delegation"; 0.75:
 # no dev answer lost, one fresh answer lost; 0.5: a reworded answer lost too).
 ALIAS_CREDIT = 0.75
 VECTOR_CACHE = 100_000  # remembered vectors of candidate sentences and single words
-W_HEAD = 0.1  # chosen on dev (0.05: +1 -1; 0.1: +3 -1; 0.2: +2 -1)
-W_FOCUS = 0.1  # chosen on dev: 0.1 fixed four choices and broke none; 0.2 and up broke some
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -83,28 +81,6 @@ _SHORT_FORM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")  # CEO, CHP, ImmD,
 _SURFACE = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FOOTER = re.compile(r"^(Ends?\s*/|Issued at HKT|DISPATCHED BY|完$|\d{4}年\d{1,2}月\d{1,2}日|香港時間|香港时间)", re.I)
-
-
-@dataclass
-class _Candidate:
-    unit: sentences.Unit
-    chunk: Chunk
-    rank: int
-    lexical: float = 0.0
-    release: float = 0.0
-    fits: bool = True
-    score: float = 0.0  # how well it answers: decides refusals
-    focus: float = 0.0  # the share of the question's words it holds that are rare within its release
-    names_head: bool = False  # it holds the head noun of what is asked ("which *vice governor*")
-    footer: bool = False  # "Ends/Friday, May 8", "Issued at HKT 15:06"
-    words: frozenset[str] = frozenset()
-    contender: bool = True  # among the DENSE_POOL best by words: may answer, not only join an answer
-
-    @property
-    def order(self) -> float:
-        """Ranking among candidates: the score, plus the words that single this sentence out in its
-        release (a question's context words, "Matthew Cheung ... Fujian", are in every sentence of it)."""
-        return self.score + W_FOCUS * self.focus + W_HEAD * self.names_head
 
 
 class Answerer:
@@ -146,7 +122,7 @@ class Answerer:
             # A second look before refusing: the release may say the missing words another way
             # ("trip" / "visit" from the hand-written list, "flu" / "influenza", "bought" / "purchased").
             listed = self.lexicon.aliases(question.text, question.key)
-            if aliases := _merged(listed, self._synonyms(question, contenders[0].chunk.release_id, listed)):
+            if aliases := merge_aliases(listed, self._synonyms(question, contenders[0].chunk.release_id, listed)):
                 again = [c for c in self._candidates(question, hits, query_vector, aliases) if c.fits]
                 if again_contenders := [c for c in again if c.contender]:
                     cands, contenders = again, again_contenders
@@ -169,7 +145,7 @@ class Answerer:
             for rid in self._topical_releases(question, best, hits):
                 if (section := self._topic_section(question, rid)) is not None:
                     return self._compose(question.asked, self._section_units(rid, section))
-        return self._compose(question.asked, _pick(cands, question.key))
+        return self._compose(question.asked, pick(cands, question.key))
 
     # -- retrieval ------------------------------------------------------------------------
 
@@ -205,11 +181,11 @@ class Answerer:
         for t, w in weights.items():
             if covered(t, words) or (people and t in PEOPLE):
                 credit += w
-            elif _by_alias(t, words, aliases):
+            elif by_alias(t, words, aliases):
                 credit += ALIAS_CREDIT * w
         return credit / total
 
-    def _falls_short(self, question: Question, best: _Candidate, aliases: dict[str, set[str]] | None = None) -> bool:
+    def _falls_short(self, question: Question, best: Candidate, aliases: dict[str, set[str]] | None = None) -> bool:
         """Whether the best candidate is refused: too few of the question's words, in its release or its
         sentence, too low a score, or a release without the head noun (the right release, but not the
         thing asked about)."""
@@ -224,7 +200,7 @@ class Answerer:
             return True  # "Hong Kong and ASEAN" answer nothing about the Hong Kong-Australia agreement
         if not question.head or question.lists(best.unit.text) or question.names_place(best.unit.text):
             return False
-        return not _held(question.head, vocabulary, aliases) and not self._names_a_kind(question, vocabulary)
+        return not holds(question.head, vocabulary, aliases) and not self._names_a_kind(question, vocabulary)
 
     def _names_a_kind(self, question: Question, vocabulary: set[str]) -> bool:
         """Whether the release names a kind or an instance of the head noun, by WordNet ("Which city?" and
@@ -245,7 +221,7 @@ class Answerer:
 
     # -- a second look: words the release says another way --------------------------------
 
-    def _second_look_due(self, question: Question, best: _Candidate) -> bool:
+    def _second_look_due(self, question: Question, best: Candidate) -> bool:
         """Whether the best candidate would be refused for want of a few of the question's words (one far
         below the bar is not worth a second look)."""
         return best.score >= MIN_SCORE - SECOND_LOOK_MARGIN and self._falls_short(question, best)
@@ -260,7 +236,7 @@ class Answerer:
             for t in tokens(word):
                 surface.setdefault(t, word)
         missing = [
-            t for t in question.key if t.isalpha() and len(t) > 2 and t in surface and not _held(t, vocabulary, known)
+            t for t in question.key if t.isalpha() and len(t) > 2 and t in surface and not holds(t, vocabulary, known)
         ]
         if not missing or len(missing) > MAX_MISSING:
             return {}  # a question the release shares little with is not a paraphrase of it
@@ -327,13 +303,13 @@ class Answerer:
 
     def _candidates(
         self, question: Question, hits: list[Hit], query_vector: np.ndarray, aliases: dict[str, set[str]] | None = None
-    ) -> list[_Candidate]:
+    ) -> list[Candidate]:
         weights = self._weights(question)
         runs = spelled_out(question.text)
         short_forms = {w.lower() for w in _SHORT_FORM.findall(question.text)}
         if not any(c.isupper() for c in question.text):  # typed in lower case: "ceo" may be an abbreviation
             short_forms = {t for t in question.key if t.isascii() and t.isalpha() and 2 <= len(t) <= 5}
-        cands: list[_Candidate] = []
+        cands: list[Candidate] = []
         seen: set[tuple[str, str]] = set()
         head_kinds = {stems[0] for stems in self._head_kinds(question) if len(stems) == 1}
         given = given_names(question.text)  # "John Lee": a release that says "Mr Lee" means him
@@ -379,20 +355,18 @@ class Answerer:
                 if footer:  # a footer line speaks for its whole release
                     lexical = max(lexical, release_cov[rid])
                 rank_of = release_rank[rid] if footer else rank
-                cand = _Candidate(
-                    unit, chunk, rank_of, lexical, release_cov[rid], footer=footer, words=frozenset(words)
-                )
+                cand = Candidate(unit, chunk, rank_of, lexical, release_cov[rid], footer=footer, words=frozenset(words))
                 cand.fits = question.fits(unit.text)
                 cand.names_head = bool(question.head) and (
-                    _held(question.head or "", words, aliases) or bool(head_kinds & words)
+                    holds(question.head or "", words, aliases) or bool(head_kinds & words)
                 )
-                cand.score = _prescore(cand)
+                cand.score = prescore(cand)
                 if question.kind == "who" and question.names_person(unit.text):
                     cand.score += W_PERSON  # "who" is most often answered by a person's name
                 cands.append(cand)
         if not cands:
             return []
-        _focus(weights, cands, aliases or {})
+        set_focus(weights, cands, aliases or {})
         cands.sort(key=lambda c: -c.order)
         pool = cands[:RUNNER_POOL]
         for extra in pool[DENSE_POOL:]:
@@ -414,7 +388,7 @@ class Answerer:
 
     # -- sections -------------------------------------------------------------------------
 
-    def _topical_releases(self, question: Question, best: _Candidate, hits: list[Hit]) -> list[str]:
+    def _topical_releases(self, question: Question, best: Candidate, hits: list[Hit]) -> list[str]:
         """Where to look for a section that answers the question: the best sentence's release; for a
         topic question ("agree on culture?"), also the other retrieved releases that hold its key words."""
         releases = [best.chunk.release_id]
@@ -448,11 +422,11 @@ class Answerer:
                 best, best_overlap = heading, overlap
         return best
 
-    def _section_units(self, release_id: str, section: str) -> list[_Candidate]:
-        out: list[_Candidate] = []
+    def _section_units(self, release_id: str, section: str) -> list[Candidate]:
+        out: list[Candidate] = []
         for chunk in self.retriever.release_chunks(release_id):
             if chunk.section == section:
-                out.extend(_Candidate(u, chunk, 1) for u in sentences.units(chunk.text, list_like=True))
+                out.extend(Candidate(u, chunk, 1) for u in sentences.units(chunk.text, list_like=True))
         return out[:MAX_SECTION_UNITS]
 
     # -- the answer ---------------------------------------------------------------------
@@ -468,7 +442,7 @@ class Answerer:
             text += f' Its nearest passage, which is not an answer: "{nearest}"'
         return Answer(question.asked, text, False)
 
-    def _compose(self, question: str, chosen: list[_Candidate]) -> Answer:
+    def _compose(self, question: str, chosen: list[Candidate]) -> Answer:
         if not chosen:
             return Answer(question, NO_ANSWER, False)
         numbers: dict[str, int] = {}
@@ -487,20 +461,6 @@ class Answerer:
         return Answer(question, sep.join(parts), True, tuple(citations))
 
 
-def _held(term: str, words: AbstractSet[str], aliases: dict[str, set[str]] | None = None) -> bool:
-    """Whether the words hold the term, or a word the second look found for it."""
-    return covered(term, words) or _by_alias(term, words, aliases)
-
-
-def _by_alias(term: str, words: AbstractSet[str], aliases: dict[str, set[str]] | None) -> bool:
-    """Whether the words hold a word the second look found for the term."""
-    return any(covered(a, words) for a in (aliases or {}).get(term, ()))
-
-
-def _merged(a: dict[str, set[str]], b: dict[str, set[str]]) -> dict[str, set[str]]:
-    return {t: a.get(t, set()) | b.get(t, set()) for t in a.keys() | b.keys()}
-
-
 def _sentence_words(chunks: list[Chunk]) -> list[tuple[frozenset[str], list[str]]]:
     """Each sentence of a release: its tokens, and its common words (not names) as written."""
     out = []
@@ -509,46 +469,3 @@ def _sentence_words(chunks: list[Chunk]) -> list[tuple[frozenset[str], list[str]
             words = [w.lower() for w in _SURFACE.findall(unit.text) if w.islower() or (w.isupper() and len(w) > 3)]
             out.append((frozenset(tokens(unit.text)), [w for w in words if w not in STOPWORDS]))
     return out
-
-
-def _focus(weights: dict[str, float], cands: list[_Candidate], aliases: dict[str, set[str]]) -> None:
-    """Each candidate's share of the question's words, each word weighted by how few sentences of
-    the candidate's release hold it (its idf within the release, times its idf in the archive)."""
-    by_release: dict[str, list[_Candidate]] = {}
-    for cand in cands:
-        by_release.setdefault(cand.chunk.release_id, []).append(cand)
-    for group in by_release.values():
-        held = {t: [_held(t, c.words, aliases) for c in group] for t in weights}
-        local = {
-            t: weights[t] * math.log((len(group) + 1) / (sum(flags) + 0.5)) for t, flags in held.items() if any(flags)
-        }
-        total = sum(local.values())
-        if total <= 0:
-            continue
-        for i, cand in enumerate(group):
-            # A footer's words are its release's (its date): it is as particular to the question as the release.
-            cand.focus = 1.0 if cand.footer else sum(w for t, w in local.items() if held[t][i]) / total
-
-
-def _prescore(cand: _Candidate) -> float:
-    return W_LEXICAL * cand.lexical + W_RELEASE * cand.release + W_KIND * cand.fits + W_RANK / cand.rank
-
-
-def _pick(cands: list[_Candidate], key: tuple[str, ...] = ()) -> list[_Candidate]:
-    """The best sentence first, then close runners-up of the same release in the release's order; never
-    past MAX_CHARS. A runner-up that holds a key word the best one lacks comes first ("Which transport
-    official ...?": the sentence that names the transport secretary)."""
-    best = cands[0]
-    chosen = [best]
-    size = len(best.unit.text) + CITATION_CHARS
-    lacking = {t for t in key if not covered(t, best.words)}
-    runners = sorted(cands[1:6], key=lambda c: not any(covered(t, c.words) for t in lacking))
-    for cand in runners:
-        if len(chosen) > RUNNERS_UP:
-            break
-        same = cand.chunk.release_id == best.chunk.release_id
-        cost = len(cand.unit.text) + CITATION_CHARS
-        if same and cand.score >= RUNNER_UP_BAR * best.score and size + cost <= MAX_CHARS:
-            chosen.append(cand)
-            size += cost
-    return [best, *sorted(chosen[1:], key=lambda c: (c.chunk.position, c.unit.line))]

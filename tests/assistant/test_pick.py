@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answer import MAX_CHARS, _Candidate, _pick
+from assistant.candidate import MAX_CHARS, Candidate, pick
 from assistant.keyword import tokens
 from assistant.records import Chunk
 from assistant.sentences import Unit
@@ -10,8 +10,8 @@ from assistant.sentences import Unit
 CHUNK = Chunk("c1", "", "r1", "Title", "2025-08-05", None, "test", "en", None, 0)
 
 
-def candidate(text: str, score: float, line: int) -> _Candidate:
-    return _Candidate(Unit(text, line, False), CHUNK, 1, score=score, words=frozenset(tokens(text)))
+def candidate(text: str, score: float, line: int) -> Candidate:
+    return Candidate(Unit(text, line, False), CHUNK, 1, score=score, words=frozenset(tokens(text)))
 
 
 def test_a_runner_up_holding_a_key_word_the_best_lacks_comes_first():
@@ -19,11 +19,11 @@ def test_a_runner_up_holding_a_key_word_the_best_lacks_comes_first():
     close = candidate("Mr Lee met Mr Sam for an in-depth discussion on co-operation. " + "y" * 200, 0.90, 2)
     named = candidate("Representatives included the Secretary for Transport, Ms Mable Chan. " + "z" * 200, 0.88, 1)
     key = tuple(tokens("transport official John Lee Macao"))
-    chosen = _pick([best, close, named], key)
+    chosen = pick([best, close, named], key)
     assert chosen[0] is best and named in chosen and close not in chosen  # room for one runner-up only
     assert sum(len(c.unit.text) for c in chosen) <= MAX_CHARS
     # Without key words the runners-up come by score.
-    assert close in _pick([best, close, named])
+    assert close in pick([best, close, named])
 
 
 def test_a_sentence_of_the_wider_pool_joins_the_answer_in_the_room_left():
@@ -33,5 +33,5 @@ def test_a_sentence_of_the_wider_pool_joins_the_answer_in_the_room_left():
     extra.contender = False
     too_weak = candidate("He will return to Hong Kong on Friday.", 0.40, 3)  # under RUNNER_UP_BAR of the best
     too_weak.contender = False
-    chosen = _pick([best, other, extra, too_weak])
+    chosen = pick([best, other, extra, too_weak])
     assert chosen == [best, other, extra]  # in the release's order
