@@ -99,14 +99,10 @@ class Answerer:
         filters = filters or Filters()
         query_vector = np.asarray(self.embeddings.embed_query(question.text))  # once, for search and scoring
         hits = self._hits(question, filters, query_vector)
+        passages = [h.chunk.text for h in hits]
         if (
             hits
-            and (
-                respelled := respell(
-                    question.text, [h.chunk.text for h in hits], self.retriever.keyword, self.thesaurus
-                )
-            )
-            != question.text
+            and (respelled := respell(question.text, passages, self.retriever.keyword, self.thesaurus)) != question.text
         ):
             # A misspelt name ("Zheijang") finds nothing by its words: spelled as the passages found by the rest
             # of the question spell it, the question is read and searched again.
@@ -311,6 +307,7 @@ class Answerer:
             short_forms = {t for t in question.key if t.isascii() and t.isalpha() and 2 <= len(t) <= 5}
         cands: list[Candidate] = []
         seen: set[tuple[str, str]] = set()
+        head = question.head or ""
         head_kinds = {stems[0] for stems in self._head_kinds(question) if len(stems) == 1}
         given = given_names(question.text)  # "John Lee": a release that says "Mr Lee" means him
         named: dict[str, set[str]] = {}  # release -> the given names its titled surnames stand for
@@ -357,9 +354,7 @@ class Answerer:
                 rank_of = release_rank[rid] if footer else rank
                 cand = Candidate(unit, chunk, rank_of, lexical, release_cov[rid], footer=footer, words=frozenset(words))
                 cand.fits = question.fits(unit.text)
-                cand.names_head = bool(question.head) and (
-                    holds(question.head or "", words, aliases) or bool(head_kinds & words)
-                )
+                cand.names_head = bool(head) and (holds(head, words, aliases) or bool(head_kinds & words))
                 cand.score = prescore(cand)
                 if question.kind == "who" and question.names_person(unit.text):
                     cand.score += W_PERSON  # "who" is most often answered by a person's name

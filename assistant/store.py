@@ -83,15 +83,18 @@ class Store:
         """Embed and write chunks (an upsert: a chunk id present already is overwritten).
         `after_batch(stage, n)` is called with "embedded" and "written" and the batch's size around
         each batch's write ("written" from the writing thread)."""
+        if not chunks:
+            return
+        embeddings = self._embeddings
+        if embeddings is None:
+            raise StoreError("This index was opened without the embedding model, so it cannot add chunks.")
         # Chroma writes one batch on a second thread while the model embeds the next (both release
         # the GIL), so writing costs little beyond embedding; a write's error is raised here.
         with ThreadPoolExecutor(1, thread_name_prefix="chroma-write") as writer:
             pending = None
             for start in range(0, len(chunks), _WRITE_BATCH):
                 batch = chunks[start : start + _WRITE_BATCH]
-                if self._embeddings is None:
-                    raise StoreError("This index was opened without the embedding model, so it cannot add chunks.")
-                vectors = self._embeddings.embed_documents([c.text for c in batch])
+                vectors = embeddings.embed_documents([c.text for c in batch])
                 if after_batch:
                     after_batch("embedded", len(batch))
                 if pending is not None:
@@ -133,8 +136,7 @@ class Store:
         out: list[Chunk] = []
         for start in range(0, len(ids), _PAGE):
             page = self._collection.get(ids=list(ids[start : start + _PAGE]), include=["metadatas", "documents"])
-            metas, docs = page["metadatas"] or [{}] * len(page["ids"]), page["documents"] or [""] * len(page["ids"])
-            for cid, meta, doc in zip(page["ids"], metas, docs, strict=True):
+            for cid, meta, doc in zip(*_columns(page), strict=True):
                 out.append(Chunk.from_stored(cid, doc or "", meta or {}))
         return out
 
@@ -147,15 +149,20 @@ class Store:
         offset = 0
         while True:
             page = self._collection.get(include=include, limit=_PAGE, offset=offset)
-            ids = page["ids"]
-            if not ids:
+            if not page["ids"]:
                 return
-            yield ids, page.get("metadatas") or [{}] * len(ids), page.get("documents") or [""] * len(ids)
-            offset += len(ids)
+            yield _columns(page)
+            offset += len(page["ids"])
 
     def search(self, vector: Sequence[float], k: int, where: dict | None = None) -> list[DenseHit]:
         pairs = self.vectors.similarity_search_by_vector_with_relevance_scores(list(vector), k=k, filter=where)
         return [DenseHit(doc.id or "", float(distance)) for doc, distance in pairs]
+
+
+def _columns(page) -> tuple[list, list, list]:
+    """A page of `Collection.get` as ids, metadatas and documents (empty ones where not asked for)."""
+    ids = page["ids"]
+    return ids, page.get("metadatas") or [{}] * len(ids), page.get("documents") or [""] * len(ids)
 
 
 def forget_local_clients() -> None:

@@ -121,8 +121,14 @@ def _units(lines: list[str], draft: _Draft) -> list[_Unit]:
             continue
         is_item = bool(_ITEM.match(line))
         prev = units[-1] if units else None
-        joinable = prev is not None and prev.kind in ("para", "item") and not prev.text.endswith(_TERMINAL)
-        if prev is not None and wrapped and joinable and not blank and not is_item:
+        if (  # a wrapped line continues the unfinished paragraph or item before it
+            prev is not None
+            and prev.kind in ("para", "item")
+            and not prev.text.endswith(_TERMINAL)
+            and wrapped
+            and not blank
+            and not is_item
+        ):
             prev.text += ("" if t.is_cjk(line[:1]) else " ") + line
         else:
             units.append(_Unit("item" if is_item else "para", _GLYPH.sub("", line) if is_item else line))
