@@ -25,6 +25,7 @@ from assistant.candidate import (
     prescore,
     set_focus,
 )
+from assistant.counts import PEOPLE
 from assistant.keyword import (
     STOPWORDS,
     acronyms,
@@ -36,7 +37,7 @@ from assistant.keyword import (
     with_aliases,
 )
 from assistant.paraphrase import Paraphrases, paraphrases
-from assistant.question import PEOPLE, Question, date_terms, parse_question
+from assistant.question import Question, date_terms, parse_question
 from assistant.records import Answer, Chunk, Citation
 from assistant.respell import respell
 from assistant.retrieve import Filters, Hit, Retriever

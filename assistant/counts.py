@@ -1,0 +1,170 @@
+"""Whether a sentence gives the count or the amount a question asks for.
+
+"How many people were arrested?" wants a number next to the people counted ("33 workers"), not a telephone
+number, a year or a number inside a name ("Primary One"); "What is the lowest temperature?" wants one in its unit
+("12 degrees"). A check over the text of one sentence: it does not rank sentences or decide refusals.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.keyword import STOPWORDS, covered, stem
+from assistant.phrasing import AUX, MONTH, MONTHS, WEEKDAY
+
+if TYPE_CHECKING:
+    from assistant.question import Question
+
+# The unit a measure is given in: "the lowest temperature" is answered by "12 degrees", not by "January 3".
+_LENGTH = r"(?:kilo|centi|milli)?met(?:re|er)s?|km|m|feet|foot|ft|miles?"
+UNITS = {
+    "temperature": r"degrees?|°C?|℃",
+    "pressure": r"hectopascals?|hPa|millibars?",
+    "speed": r"(?:km|kilomet(?:re|er)s?|miles?)\s*(?:/|per|an)\s*(?:h|hr|hour)|knots?|met(?:re|er)s? per second|m/s",
+    "rainfall": r"mm|millimet(?:re|er)s?",
+    "height": _LENGTH,
+    "length": _LENGTH,
+    "distance": _LENGTH,
+    "weight": r"(?:kilo)?grams?|kg|g|tonnes?|tons?|pounds?|lbs?|catties",
+    "area": r"hectares?|(?:square|sq\.?)\s*(?:met(?:re|er)s?|m|feet|ft|kilomet(?:re|er)s?|km)|m2|m²|km2|km²|acres?",
+    "duration": r"years?|months?|weeks?|days?|hours?|minutes?|seconds?",
+    "percentage": r"%|per\s?cent",
+    "age": r"years?[\s-]+old|years? of age",
+}
+UNITS["extent"] = f"{UNITS['duration']}|{_LENGTH}"
+_COUNT = (
+    r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|hundred|several|a few|a couple of))"
+)
+_IN_UNIT = {measure: re.compile(rf"{_COUNT}[\s-]*(?:{unit})(?!\w)", re.I) for measure, unit in UNITS.items()}
+_AGED = re.compile(r"\baged\s+(?:about\s+|between\s+)?\d", re.I)  # "aged 27 to 64"
+_UNTIL = re.compile(
+    r"\b(?:until|till|up to|through)\s+(?:(?:at least|about|around|noon|midnight|the end of|mid-)\s*)*(?:\d|"
+    rf"(?:{MONTH}|{WEEKDAY}|noon|midnight|tomorrow|"
+    r"tonight)\b)",
+    re.I,
+)
+_AMOUNT = re.compile(
+    r"[$£€]?\d[\d,.]*(?:\s*(?:per cent|%|million|billion|trillion))?|\b(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)s?\b",
+    re.I,
+)
+_TALLY = re.compile(
+    r"\b(?:total|tally|number)\s+(?:number\s+)?(?:(?:to|at|is|was|of|reached|rose to|stands at|stood at)\s+)?$", re.I
+)
+_TALLY_END = re.compile(r"\s*(?:[(.,;]|$|so far\b|in total\b|this year\b)", re.I)
+# A telephone number ("Infoline (2833 0111)", "Dial-a-Weather (1878 200)", "Tel: 1823") is no count: Hong Kong
+# groups a count's thousands by three ("500 000"), never after four figures.
+_PHONE = re.compile(r"\b\d{4}\s\d{3,4}\b|\b(?:tel|hotline|fax|call)\b\W{0,3}\d[\d ]{2,}\d", re.I)
+_POPULATION = re.compile(r"\bpopulation\s+(?:of\s+)?(?:(?:up to|about|around|some|over|nearly|almost)\s+)?$", re.I)
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+_HOW_MUCH = re.compile(r"\s*how much\b", re.I)
+_HOW_MUCH_OF = re.compile(rf"\s*how much\s+(?!{AUX}\b)((?:[\w-]+\s+){{0,2}}?[\w-]+)\s+{AUX}\b", re.I)
+_LARGE = re.compile(r"hundred|thousand|million|billion|trillion|dozen", re.I)
+_NUMBER_OF = re.compile(r"\b(?:number|total|count|tally) of ((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+# What is counted: "how many X" (not "how many of the X were Y"), "what (is the) number of X".
+_COUNTED = re.compile(
+    r"\b(?:how many\s+(?!of\b)|(?:what|which)\s+(?:(?:is|was|are|were)\s+(?:the\s+)?)?(?:total\s+)?number\s+of\s+)"
+    r"((?:[\w&-]+\s+){0,2}[\w&-]+)",
+    re.I,
+)
+HUMAN_NOUNS = """people persons individuals men women suspects arrestees members participants visitors officers
+    employees workers students athletes residents passengers patients children adults staff officials guests""".split()  # noqa: SIM905
+PEOPLE = frozenset(stem(w) for w in HUMAN_NOUNS)
+_ANYONE = frozenset(stem(w) for w in ["people", "persons", "individuals", "men", "women"])  # no role of their own
+_WORDS = re.compile(r"[a-z][a-z-]+")
+
+
+def _counts_as(word: str, wanted: set[str]) -> bool:
+    """Whether a word next to a number names the thing counted: the same word or a form of it, but not its
+    doer ("35 Members attended the visit" counts no visitors)."""
+    return covered(word, wanted) and not any(_doer_of(word, w) or _doer_of(w, word) for w in wanted)
+
+
+def _doer_of(longer: str, shorter: str) -> bool:
+    return longer.startswith(shorter) and longer[len(shorter) :] in _DOER
+
+
+_DOER = frozenset({"or", "ors", "er", "ers"})
+_AUXILIARY = frozenset(
+    stem(w) for w in ["has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must"]
+)  # not "were": "13 persons were overstaying former FDHs" counts the FDHs
+_NAME_BEFORE = re.compile(r"(?<=[\w,;:(] )([A-Z][a-z]+) $")  # a capitalised word, not the sentence's first
+_MONTH_WORDS = frozenset(MONTHS) | {"no", "nos"}
+
+
+def counts(question: Question, sentence: str) -> bool:
+    """A number not in the question; for "how many X", one next to X (or next to people)."""
+    asked = question.text.lower()
+    bulletin = sentence.isupper()  # a bulletin in capitals capitalises every count
+
+    def in_name(m: re.Match) -> bool:
+        # A number word capitalised inside a sentence is part of a name, not a count ("Secondary Three to
+        # Five students", "Primary One", "the Three Gorges"); so is a figure after a capitalised word that
+        # does not open the sentence ("Primary 4 to Secondary 2 students", "Route 751").
+        word = m.group(0)
+        if bulletin or m.start() == 0:
+            return False
+        if word.isalpha():
+            return word[0].isupper()
+        before = _NAME_BEFORE.search(sentence[: m.start()])
+        return before is not None and before.group(1).lower() not in _MONTH_WORDS
+
+    # A count ("how many people") is no telephone number; "What number should people call?" asks for one.
+    phones = [m.span() for m in _PHONE.finditer(sentence)] if _COUNTED.search(question.text) else []
+    numbers = [
+        m
+        for m in _AMOUNT.finditer(sentence)
+        if m.group(0).lower() not in asked and not in_name(m) and not any(a <= m.start() < b for a, b in phones)
+    ]
+    if not numbers:
+        return False
+    if question.unit == "age" and _AGED.search(sentence):
+        return True
+    if question.unit in ("duration", "extent") and _UNTIL.search(sentence):
+        return True  # "How long will the signal stay?": "until at least 6 a.m."
+    if question.unit:
+        return any(m.group(0).lower() not in asked for m in _IN_UNIT[question.unit].finditer(sentence))
+    if _HOW_MUCH.match(question.text):
+        # An amount is in figures or a large number ("12,800 tonnes", "2 million"): "the two cities" is no
+        # answer to "How much trade did the two cities do?".
+        # A year ("in January 2004") is no amount.
+        numbers = [
+            m
+            for m in numbers
+            if (any(c.isdigit() for c in m.group(0)) or _LARGE.search(m.group(0)))
+            and not _YEAR_ALONE.fullmatch(m.group(0).rstrip(",."))
+        ]
+        # "How much petrol was seized?": the amount is of the thing named, so the sentence names it.
+        if numbers and (thing := _HOW_MUCH_OF.match(question.text)):
+            return stem(thing.group(1).split()[-1].lower()) in {stem(w) for w in _WORDS.findall(sentence.lower())}
+        return bool(numbers)
+    noun = _COUNTED.search(question.text)
+    if not noun:
+        return True
+    wanted = {stem(w) for w in noun.group(1).lower().split()} - STOPWORDS
+    if wanted & _ANYONE:
+        wanted |= PEOPLE  # "how many people": any of them counts ("33 workers", "22 individuals")
+    elif wanted & PEOPLE:
+        wanted |= _ANYONE  # "how many visitors": "500 people" may be the visitors, "35 Members" are not
+    for m in numbers:
+        after = [stem(w) for w in _WORDS.findall(sentence[m.end() : m.end() + 60].lower())][:5]
+        # The counted thing is named before a verb's auxiliary: "the two sides have signed agreements" counts
+        # sides.
+        after = after[: next((i for i, w in enumerate(after) if w in _AUXILIARY), len(after))]
+        if any(_counts_as(w, wanted) for w in after):
+            return True
+    # "This brings the total number to 247 (164 deaths) so far": a running total of what the sentence before
+    # counted.
+    if any(_TALLY.search(sentence[: m.start()]) and _TALLY_END.match(sentence[m.end() :]) for m in numbers):
+        return True
+    # "it could house a population of up to 350 000": a count of people.
+    if wanted & PEOPLE and any(_POPULATION.search(sentence[: m.start()]) for m in numbers):
+        return True
+    # "the number of outbreaks increased from one to 17": the thing counted, then its count.
+    for m in _NUMBER_OF.finditer(sentence):
+        counted = [stem(w) for w in _WORDS.findall(m.group(1).lower())][:3]
+        if any(_counts_as(w, wanted) for w in counted) and any(n.start() > m.end() for n in numbers):
+            return True
+    return False

@@ -1,0 +1,183 @@
+"""Whether a sentence supplies the kind of thing a question asks for: a number, a time, a date, a person, a
+place, a name, beyond what the question itself already says.
+
+"When was the meeting held?" is not answered by a sentence without a date, nor "Who chairs it?" by one that
+names only the people the question names. A check over the text of one sentence at a time (counts and amounts
+in `counts.py`); it does not rank sentences or decide refusals, which the answerer does.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.counts import HUMAN_NOUNS, counts
+from assistant.keyword import STOPWORDS, stem, tokens
+from assistant.phrasing import MONTH, WEEKDAY
+
+if TYPE_CHECKING:
+    from assistant.question import Question
+
+# An amount in a currency: "$2 million", "HK$500", "RMB 30", "12 yuan".
+_MONEY = re.compile(r"(?:[$£€¥]|\bHK\$|\bRMB\s?)\s?\d|\d[\d,.]*\s*(?:dollars?|yuan|euros?|pounds?)\b", re.I)
+_CLOCK = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b|\d{1,2}時|\d{1,2}时", re.I
+)
+_DATEISH = re.compile(
+    # A month with its day ("November 14", "14 November") is new even when the question names the month.
+    rf"\b(?:\d{{1,2}}\s+)?(?:{MONTH})\b(?:\s+\d{{1,2}}\b)?|\b(?:{WEEKDAY}|\d{{4}})\b|\d{{1,2}}:\d{{2}}|"
+    r"\d{1,2}\s*(a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b|月|日|年|"
+    # A time said relative to the release's date ("later this year", "early next year", "in the coming weeks").
+    r"\b(?:(?:later|earlier|early|late|by the end of|end of)\s+)?(?:this|next|last|the following)\s+"
+    r"(?:year|month|week|spring|summer|autumn|winter|quarter)\b|\bin the coming (?:days|weeks|months|years)\b|"
+    r"\btomorrow\b|\byesterday\b|\bthe same day\b",
+    re.I,
+)
+# Hong Kong's partner: "Hong Kong and ASEAN", "Hong Kong-Australia", "HK/Shenzhen", "Zhejiang-Hong Kong".
+_COUNTERPART = re.compile(
+    r"\b(?:Hong Kong|HK)(?:\s+and\s+|\s*[-/–]\s*)([A-Z][a-z]+|[A-Z]{2,})\b"
+    r"|\b([A-Z][a-z]+|[A-Z]{2,})(?:\s+and\s+|\s*[-/–]\s*)(?:Hong Kong|HK)\b"
+)
+
+
+def counterparts(text: str) -> set[str]:
+    """The partners a text pairs Hong Kong with ("Hong Kong and ASEAN", "HK/Shenzhen"), lower-cased."""
+    return {(m.group(1) or m.group(2)).lower() for m in _COUNTERPART.finditer(text)} - {"hong", "kong", "hk"}
+
+
+_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})\s+({MONTH})\b")  # "18 November", lower-cased
+_CALENDAR_NAME = re.compile(rf"(?:{MONTH}|{WEEKDAY})(?:\s+\d{{1,2}})?", re.I)  # "August 18", "Monday"
+_NAME = re.compile(r"\b[A-Z][A-Za-z'’-]+(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][A-Za-z'’-]+)*")
+_ENUMERATOR = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\([a-z]\))\s+")
+# A sentence that lists things: "target locations including restaurants, guesthouses and retail stores".
+_LISTING = re.compile(r"\b(?:including|includ\w+|such as|namely)\s+\w|\w, [^,.;]+,? (?:and|or) \w", re.I)
+# A place named by its kind: "in primary schools", "at the construction site", "to elderly homes".
+_PLACE_NOUNS = (
+    r"schools?|kindergartens?|homes?|hospitals?|clinics?|restaurants?|shops?|stores?|markets?|buildings?|estates?|"
+    r"districts?|parks?|stations?|cent(?:re|er)s?|offices?|premises|sites?|venues?|halls?|airports?|ports?|"
+    r"flats?|streets?|roads?|villages?|campus(?:es)?|institutions?|facilit(?:y|ies)|plants?|factor(?:y|ies)|"
+    r"warehouses?|residences?|parlours?|guesthouses?|hotels?|clubs?|beach(?:es)?|piers?|terminals?|"
+    r"provinces?|cit(?:y|ies)|towns?|countr(?:y|ies)|regions?|areas?|zones?|farms?|universit(?:y|ies)"
+)
+# Places asked for by name, whose names hold their kind ("Gloucester Road", "University Station", "Route 751P");
+# not those a kind may answer ("a private hospital", "the district court", "country parks").
+_FACILITY = r"roads?|streets?|stations?|stops?|bridges?|tunnels?|lines?|routes?|estates?|villages?|piers?|terminals?"
+_AT_PLACE = re.compile(rf"\b(?:in|at|to|near|inside|into|on|by)\s+(?:[\w'’-]+\s+){{0,3}}?({_PLACE_NOUNS})\b", re.I)
+_PEOPLE_PHRASE = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\w-]* (?:\w+ )?("
+    + "|".join(HUMAN_NOUNS)
+    + r"|man|woman|boy|girl)\b",
+    re.I,
+)
+_TITLED = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Miss|Dr|Professor|Prof|Sir|Madam|the Hon)\.? ((?:[A-Z]\.? )*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)*)"
+)
+_TITLES = frozenset("Mr Ms Mrs Miss Dr Professor Prof Sir Madam The Hon".split())  # noqa: SIM905
+_HYPHEN_NAME = re.compile(r"\b[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{1,5}\b")  # Cheng Tsz-man
+_WORDS = re.compile(r"[a-z][a-z-]+")
+_PLACE_HEADS = frozenset(stem(w) for w in ("city", "town", "province", "country", "region", "municipality"))
+_PLACE_NAMED = re.compile(r"\b(?:in|at|to|from)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_NUMBER = re.compile(r"[0-9一二三四五六七八九十百千萬万億亿]")
+
+
+def names_place(question: Question, sentence: str) -> bool:
+    """Whether a question for a city, a province or a country ("In which city ...?") meets a sentence that
+    names a place the question does not ("... chaired the meeting in Shenzhen today")."""
+    return question.head in _PLACE_HEADS and any(
+        new_name(question, m.group(1)) and not _CALENDAR_NAME.fullmatch(m.group(1))
+        for m in _PLACE_NAMED.finditer(sentence)
+    )
+
+
+def lists(question: Question, sentence: str) -> bool:
+    """Whether a question about kinds of things meets a sentence that lists things."""
+    return question.kinds and bool(_LISTING.search(sentence))
+
+
+def fits(question: Question, sentence: str) -> bool:
+    """Whether the sentence supplies the kind of thing asked for (a number, a time, a date, a
+    person, a place) beyond what the question itself already says."""
+    if (named := question.named_facility) is not None:
+        # "Which roads were closed?" asks for roads by name: "Gloucester Road", "the Chestwood and Yau Oi stops".
+        # A single capitalised word that opens the sentence is no name ("Partial road closure ...").
+        plain = _ENUMERATOR.sub("", sentence)
+        before, after = named
+        return any(m.group(1).lower() not in question.text.lower() for m in after.finditer(plain)) or any(
+            (m.start() > 0 or " " in m.group(1)) and new_name(question, m.group(1)) for m in before.finditer(plain)
+        )
+    if question.kind == "other":
+        # An answer says something the question does not: a heading-like run of the question's own
+        # words ("3. TROPICAL CYCLONE BROUGHT") tells nothing.
+        return any(t not in question.asked_tokens and t not in STOPWORDS for t in tokens(_ENUMERATOR.sub("", sentence)))
+    if _CJK.search(sentence):
+        return question.kind not in ("number", "money", "time", "date") or bool(_CJK_NUMBER.search(sentence))
+    asked = question.text.lower()
+    sentence = _ENUMERATOR.sub("", sentence)  # "2. Public transport services": a list's number, not a count
+    if question.kind == "time":
+        return any(m.group(0).lower() not in asked for m in _CLOCK.finditer(sentence))
+    if question.kind == "date":
+        # "18 November" and "November 18" are one date.
+        return any(month_first(m.group(0).lower()) not in question.asked_dates for m in _DATEISH.finditer(sentence))
+    if question.kind == "number":
+        return counts(question, sentence)
+    if question.kind == "money":
+        return any(m.group(0).lower() not in asked for m in _MONEY.finditer(sentence))
+    if question.kind == "who" and _PEOPLE_PHRASE.search(sentence):
+        return True
+    if question.kind == "where" and any(m.group(1).lower() not in asked for m in _AT_PLACE.finditer(sentence)):
+        return True  # "outbreaks mainly occurred in primary schools": a kind of place, not a name
+    names = [m.group(1) for m in _TITLED.finditer(sentence)] + _HYPHEN_NAME.findall(sentence)
+    # A capitalised run that opens the sentence is a name without its first word, which may be capitalised
+    # only for opening it ("Chief Secretary Matthew Cheung will be Acting Chief Executive").
+    for m in _NAME.finditer(sentence):
+        words = m.group(0).split()
+        names += [" ".join(words if m.start() else words[1:])]
+    # A month or a weekday is capitalised but names no one and nowhere ("from August 18 to 24").
+    return any(new_name(question, name) for name in names if name and not _CALENDAR_NAME.fullmatch(name))
+
+
+def named_facility(question: Question) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """For "Which road / station / route ...?", patterns for such a place by its name: a capitalised name
+    before the noun, a number after it; None for any other question."""
+    if question.kind not in ("other", "where") or not question.head:
+        return None
+    # "Which companies' bus routes ...?" asks for companies.
+    m = re.search(rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?({_FACILITY})\b", question.text, re.I)
+    if not m or tokens(m.group(1)) != [question.head]:
+        return None
+    noun = re.escape(m.group(1).lower().removesuffix("s")) + "s?"  # every such noun's plural adds an s
+    # A name before the noun ("Gloucester Road") or a number after it ("Route 751P", "Terminal 1").
+    return (
+        re.compile(rf"((?:[A-Z][\w'’&-]*\s+(?:and\s+)?)*[A-Z][\w'’&-]*)\s+(?i:{noun})\b"),
+        re.compile(rf"(?i:{noun})\s+(\d[\w-]*)"),
+    )
+
+
+def pairs_otherwise(question: Question, sentence: str) -> bool:
+    """Whether the sentence pairs Hong Kong with another partner than the question does and names not the
+    question's ("Hong Kong and ASEAN will sign the FTA" for a question on the Hong Kong-Australia agreement)."""
+    asked = question.partners
+    if not asked:
+        return False
+    said = counterparts(sentence)
+    lowered, words = question.text.lower(), set(_WORDS.findall(sentence.lower()))
+    if not said or any(s.startswith(a) or a.startswith(s) for s in said for a in asked):
+        return False  # the same partner, or spelt with a slip ("Zhejiangin")
+    return not asked & words and all(p not in lowered for p in said)
+
+
+def names_person(question: Question, sentence: str) -> bool:
+    """Whether the sentence names a person (Mr ..., Cheng Tsz-man) that the question does not."""
+    names = [m.group(1) for m in _TITLED.finditer(sentence)] + _HYPHEN_NAME.findall(sentence)
+    return any(new_name(question, name) for name in names)
+
+
+def new_name(question: Question, name: str) -> bool:
+    asked = question.text.lower()
+    return not all(w.lower() in asked for w in name.split() if w not in _TITLES)
+
+
+def month_first(text: str) -> str:
+    """Dates in lower-case text written month first ("18 november" -> "november 18"): one date, either way."""
+    return _DAY_FIRST.sub(r"\2 \1", text)
