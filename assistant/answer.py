@@ -26,22 +26,14 @@ from assistant.candidate import (
     set_focus,
 )
 from assistant.counts import PEOPLE
-from assistant.keyword import (
-    STOPWORDS,
-    acronyms,
-    capitals,
-    covered,
-    given_names,
-    spelled_out,
-    tokens,
-    with_aliases,
-)
+from assistant.names import acronyms, capitals, given_names, spelled_out
 from assistant.paraphrase import Paraphrases, paraphrases
 from assistant.question import Question, date_terms, parse_question
 from assistant.records import Answer, Chunk, Citation
 from assistant.respell import respell
 from assistant.retrieve import Filters, Hit, Retriever
 from assistant.thesaurus import WordNet, wordnet
+from assistant.words import STOPWORDS, covered, tokens, with_aliases
 
 MAX_SECTION_UNITS = 12
 MIN_COVERAGE = 0.5  # idf-weighted share of the key words the chosen release must hold

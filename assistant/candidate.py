@@ -12,8 +12,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from assistant import sentences
-from assistant.keyword import covered
 from assistant.records import Chunk
+from assistant.words import covered
 
 MAX_CHARS = 700
 CITATION_CHARS = len(" [1]")

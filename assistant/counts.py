@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.keyword import STOPWORDS, covered, stem
 from assistant.phrasing import AUX, MONTH, MONTHS, WEEKDAY
+from assistant.words import STOPWORDS, covered, stem
 
 if TYPE_CHECKING:
     from assistant.question import Question

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.keyword import key_terms
+from assistant.words import key_terms
 
 _LEAD = re.compile(r"^\s*(?:and|also|then|so|what about|how about|and what about|and how about)\b[\s,]*", re.I)
 _TOPIC_TAIL = re.compile(r"\b(on|about|regarding|concerning|for|in|of)\s+[^?.!]+[?.!]*\s*$", re.I)

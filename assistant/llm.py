@@ -23,9 +23,9 @@ from typing import Any
 from assistant.answer import MIN_COVERAGE
 from assistant.config import package_file
 from assistant.errors import InputError
-from assistant.keyword import STOPWORDS, covered, tokens
 from assistant.records import Answer, Chunk, Citation
 from assistant.sentences import split_sentences
+from assistant.words import STOPWORDS, covered, tokens
 
 MIN_SUPPORT = 0.7  # share of a sentence's content words that its cited passages must hold
 MAX_PASSAGES = 6

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.keyword import tokens
+from assistant.words import tokens
 
 LIST = Path(__file__).with_name("paraphrases.txt")
 

@@ -12,8 +12,8 @@ from functools import cached_property
 
 from assistant import supplies
 from assistant.counts import UNITS
-from assistant.keyword import STOPWORDS, key_terms, query_terms, stem, tokens
 from assistant.phrasing import AUX, MONTHS, asks, rewrite
+from assistant.words import STOPWORDS, key_terms, query_terms, stem, tokens
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _LATEST = re.compile(r"\b(latest|most recent|newest|last|recent)\b|最新|最近", re.I)

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from typing import Protocol
 
-from assistant.keyword import PLAIN_STOPWORDS, tokens
+from assistant.words import PLAIN_STOPWORDS, tokens
 
 MIN_RESPELL = 5  # letters: a slip in a shorter word makes another word too often
 _SURFACE = re.compile(r"[A-Za-z][A-Za-z-]{2,}")

@@ -18,9 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.faults import checkpoint
-from assistant.keyword import BM25, acronyms, capitals, query_terms, titled_surnames, tokens, with_aliases
+from assistant.keyword import BM25
+from assistant.names import acronyms, capitals, titled_surnames
 from assistant.records import Chunk
 from assistant.store import Store
+from assistant.words import query_terms, tokens, with_aliases
 
 RRF_K = 60
 # The keyword index's format, raised whenever tokens change: 2: number words as digits, stem -ied; 3: no stem

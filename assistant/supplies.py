@@ -12,8 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.counts import HUMAN_NOUNS, counts
-from assistant.keyword import STOPWORDS, stem, tokens
 from assistant.phrasing import MONTH, WEEKDAY
+from assistant.words import STOPWORDS, stem, tokens
 
 if TYPE_CHECKING:
     from assistant.question import Question

@@ -35,10 +35,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", type=int, default=60)
     args = parser.parse_args(argv)
 
-    from assistant.keyword import query_terms
     from assistant.retrieve import Retriever
     from assistant.service import Assistant
     from assistant.store import open_store
+    from assistant.words import query_terms
     from ingest.index import Report, collect, ingest
     from ingest.split import split_release
 

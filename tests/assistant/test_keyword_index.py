@@ -6,9 +6,11 @@ import shutil
 
 import pytest
 
-from assistant.keyword import BM25, given_names, query_terms, titled_surnames
+from assistant.keyword import BM25
+from assistant.names import given_names, titled_surnames
 from assistant.retrieve import Retriever
 from assistant.store import open_store
+from assistant.words import query_terms
 from conftest import AVIATION_Q
 
 pytestmark = pytest.mark.integration

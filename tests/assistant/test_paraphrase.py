@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from assistant.keyword import tokens
 from assistant.paraphrase import Paraphrases, paraphrases, read_groups
 from assistant.question import parse_question
+from assistant.words import tokens
 
 
 def aliases_of(lexicon: Paraphrases, question: str) -> dict[str, set[str]]:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from assistant.candidate import MAX_CHARS, Candidate, pick
-from assistant.keyword import tokens
 from assistant.records import Chunk
 from assistant.sentences import Unit
+from assistant.words import tokens
 
 CHUNK = Chunk("c1", "", "r1", "Title", "2025-08-05", None, "test", "en", None, 0)
 

@@ -3,8 +3,8 @@ fake archive and a fake dictionary)."""
 
 from __future__ import annotations
 
-from assistant.keyword import tokens
 from assistant.respell import nearest_word, one_slip, respell, slips_of
+from assistant.words import tokens
 
 
 class FakeArchive:

@@ -1,0 +1,207 @@
+"""Words as the index and the answerer compare them: tokens, light stemming, stop words, aliases, and whether
+a text holds a word in some form.
+
+"Seized" and "seize", "organization" and "organisation", "six" and "6", "區" and "区" are one word here;
+"chair" holds "chairman". Pure functions over text: no index (BM25 is in `keyword.py`), no model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
+
+from assistant.spelling import simplified, spelling
+
+_WORD = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*|[\u4e00-\u9fff]")
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that say nothing about the topic.
+STOPWORDS = _words(
+    """a an the of to in on at for by with from and or but as is are was were be been being it its this
+    that these those there their they them he she his her we our you your i me my what which who whom whose
+    when where why how do does did done has have had having will would shall should can could may might
+    must about into over under than then so if not no any all some each more most other such only own same
+    too very s t just also per up out off again further once here both few nor between during before after
+    above below through until while against because 的 了 和 是 在 有 於 于 及 與 与"""
+)
+# Words that shape a question but are not what it is about; they never decide a refusal.
+QUESTION_WORDS = _words(
+    """tell say said says know please give list many much long often latest recent recently last first
+    new happen happened agree agreed announce announced mention mentioned plan planned according release
+    releases government press issue issued statement get gets got make made take taken go going went
+    time date day year number kind type way thing things part what's who's where's when's 甚麼 什麼 什么
+    behind besides beside apart except among amongst despite upon via roughly approximately exactly precisely come came comes
+    coming place places within across without toward towards near beyond throughout amid amidst along onto whether
+    want wants wanted
+    何時 何时 誰 谁 哪 多少 幾 几"""
+)
+ALIASES = {
+    "hk": "hong kong",
+    "ce": "chief executive",
+    "legco": "legislative council",
+    "hksar": "hong kong",
+    "i&t": "innovation and technology",
+    "r&d": "research and development",
+}
+
+
+PLAIN_STOPWORDS = STOPWORDS  # as written, before their stems join them
+_AMPERSAND_ALIAS = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(a) for a in ALIASES if "&" in a) + r")(?![a-z])")
+
+
+# Prefixes written with a hyphen or without ("co-operation" / "cooperation", "re-elected" / "reelected").
+_PREFIXES = frozenset({"co", "re", "pre", "non", "anti", "multi", "inter", "sub", "e"})
+
+
+@lru_cache(maxsize=1 << 18)
+def stem(word: str) -> str:
+    """A light English stemmer: plurals, -ed, -ing and a final e ("seized", "seize" -> "seiz"); one spelling
+    for American and British forms of a word."""
+    if "-" in word:  # "re-industrialization"
+        prefix, _, rest = word.partition("-")
+        if prefix in _PREFIXES and rest.isalpha():  # "co-operation" as "cooperation", "e-commerce" as "ecommerce"
+            return stem(prefix + rest)
+        return "-".join(spelling(part) for part in word.split("-"))
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    w = word = spelling(word)
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("ied") and len(w) > 5:
+        return w[:-3] + "y"  # replied -> reply, applied -> apply
+    elif w.endswith(("sses", "xes", "ches", "shes", "zes")):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+                w = w[:-1]  # stopped -> stop
+            break
+    if w.endswith("e") and len(w) > 4 and (w[:-1] not in PLAIN_STOPWORDS or word in PLAIN_STOPWORDS):
+        w = w[:-1]  # but "theme" is not "them"
+    return w
+
+
+STOPWORDS = STOPWORDS | {stem(w) for w in STOPWORDS}
+_CJK_FUNCTION = frozenset("的了和是在有於于及與与由誰谁何甚麼什么哪幾几嗎吗呢將将會会么")
+
+
+_NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+        sixteen seventeen eighteen nineteen twenty""".split()  # noqa: SIM905
+    )
+} | {"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000"}
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+# "nineteenth" as "19th", "twenty-first" as "21st" ("first" and "second" stay words: "the first", "a second").
+_ORDINAL_UNITS = dict(
+    zip(
+        """third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth
+        sixteenth seventeenth eighteenth nineteenth""".split(),  # noqa: SIM905
+        range(3, 20),
+        strict=True,
+    )
+)
+_ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_ORDINAL_WORDS = {w: _ordinal(n) for w, n in (_ORDINAL_UNITS | _ORDINAL_TENS).items()} | {
+    f"{tens}-{unit}": _ordinal(t + u)
+    for tens, t in _TENS.items()
+    for unit, u in ({"first": 1, "second": 2} | {k: v for k, v in _ORDINAL_UNITS.items() if v < 10}).items()
+}
+_NUMBER_WORDS |= _ORDINAL_WORDS
+
+
+# Initials before a name, spaced or not ("C Y Leung", "C.Y. Leung", "CY Leung"): written as one word.
+_INITIALS = re.compile(r"\b([A-Z])\.? ?([A-Z])\.?(?: ?([A-Z])\.?)? (?=[A-Z][a-z])")
+
+
+_AGED = re.compile(r"\baged (\d{1,3})\b(?!\s*(?:to|and|or|-|–)\s*\d)")  # one age, not a range
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased, stemmed word tokens ("six" as "6", "nineteenth" as "19th", "C Y" Leung as "cy"); Chinese
+    as single characters plus character bigrams, traditional characters written simplified."""
+    text = _INITIALS.sub(lambda m: "".join(g for g in m.groups() if g) + " ", text)
+    text = simplified(_POSSESSIVE.sub("", text.lower()))
+    if "&" in text:  # "I&T" is innovation and technology, "R&D" research and development
+        text = _AMPERSAND_ALIAS.sub(lambda m: ALIASES[m.group(0)], text)
+    words = _WORD.findall(text)
+    out = [_NUMBER_WORDS.get(w) or stem(w.strip(".")) for w in words if w.strip(".")]
+    cjk = [w for w in words if "\u4e00" <= w[0] <= "\u9fff"]
+    out.extend(a + b for a, b in zip(cjk, cjk[1:], strict=False))
+    out.extend(f"{n}-year-old" for n in _AGED.findall(text))  # "aged 59" is the "59-year-old" asked about
+    return out
+
+
+def with_aliases(words: set[str]) -> set[str]:
+    """The words, with what each alias among them stands for ("legco": legislative, council)."""
+    found = words & _ALIAS_WORDS.keys()
+    return words.union(*(_ALIAS_WORDS[w] for w in found)) if found else words
+
+
+def _expand(question: str) -> str:
+    return " ".join(ALIASES.get(w.lower().strip("?,.!"), w) for w in question.split())
+
+
+_ALIAS_WORDS = {alias: frozenset(tokens(words)) for alias, words in ALIASES.items()}
+
+
+def query_terms(question: str) -> list[str]:
+    """The question's searchable words: aliases expanded, stop words dropped."""
+    return list(dict.fromkeys(t for t in tokens(_expand(question)) if t not in STOPWORDS))
+
+
+# Question words as the tokens write them: stemmed, and in simplified characters.
+_GENERIC_TERMS = {stem(w) for w in QUESTION_WORDS} | QUESTION_WORDS | {simplified(w) for w in QUESTION_WORDS}
+
+
+def key_terms(question: str) -> list[str]:
+    """The words a release must hold to answer the question: searchable words less question words."""
+    terms = [t for t in query_terms(question) if t not in _GENERIC_TERMS]
+    # Chinese: single characters are too weak to decide anything; keep bigrams of content characters.
+    return [t for t in terms if not _is_cjk(t[0]) or (len(t) == 2 and not set(t) & _CJK_FUNCTION)]
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def covered(term: str, vocabulary: AbstractSet[str]) -> bool:
+    """Whether the vocabulary holds the term, or a longer or shorter form of it ("chair", "chairman")."""
+    if term in vocabulary:
+        return True
+    if "-" in term:  # "uk-hong" from "UK-Hong Kong": every part held
+        parts = [p for p in term.split("-") if p]
+        # A hyphenated word's parts are not stemmed on their own ("investhk-chongqing"; "Chongqing" is "chongq").
+        return len(parts) > 1 and all(covered(p, vocabulary) or covered(stem(p), vocabulary) for p in parts)
+    if len(term) < 4 or not term.isalpha():
+        return False
+    return any(_derived(w, term) or _derived(term, w) for w in vocabulary if w[:3] == term[:3])
+
+
+# Endings that derive a word from another without changing its topic (chair -> chairman, organis ->
+# organisation), also as stemmed ("appearance" -> "appearanc").
+_ENDINGS = _words(
+    """man men woman women person er ers or ors ion ions ation ations al ally ly ment ments ship ist ists ian
+    ians ity ive ness ance ence ant ants ent ents ary y ic ical list lists"""
+)
+_SUFFIXES = _ENDINGS | {s[:-1] for s in _ENDINGS if s.endswith("e")}
+
+
+def _derived(longer: str, shorter: str) -> bool:
+    return len(shorter) >= 4 and longer.startswith(shorter) and longer[len(shorter) :] in _SUFFIXES
