@@ -124,17 +124,22 @@ def safe_name(name: str) -> str:
     return base[:120] or "upload.txt"
 
 
-def build_demo(get_assistant: Callable[[], Assistant], upload_dir: Path | None = None) -> gr.Blocks:
-    def ask(question: str, filters: Filters | None = None) -> Answer:
-        return get_assistant().ask(question, filters)
+class Handlers:
+    """What the page's events call. Each turns the assistant's answer, or its error, into what the page shows:
+    a user sees a message, never a stack trace or a server path."""
 
-    def respond(message, history, date_from="", date_to="", source="All sources") -> Iterator[tuple]:
+    def __init__(self, get_assistant: Callable[[], Assistant], upload_dir: Path | None = None):
+        self.get_assistant = get_assistant
+        self.upload_dir = upload_dir
+
+    def respond(self, message, history, date_from="", date_to="", source="All sources") -> Iterator[tuple]:
+        """A chat turn, streamed: (history, sources panel HTML, "" for the question box)."""
         history = list(history or [])
         previous = next((_field(m, "content") for m in reversed(history) if _field(m, "role") == "user"), None)
         try:
             filters = _filters(date_from, date_to, source)
             question = rewrite(message, _plain(previous) if previous else None)
-            assistant = get_assistant()
+            assistant = self.get_assistant()
             stream = getattr(assistant, "stream", None)
             answers = stream(question, filters) if stream else iter([assistant.ask(question, filters)])
             answer = next(answers)
@@ -157,30 +162,31 @@ def build_demo(get_assistant: Callable[[], Assistant], upload_dir: Path | None =
             yield history + [{"role": "assistant", "content": "  \n".join(parts[:i])}], gr.update(), ""
         yield history + [{"role": "assistant", "content": shown}], sources_html(answer), ""
 
-    def chat(message: str, history: list) -> tuple[list, str, str]:
+    def chat(self, message: str, history: list) -> tuple[list, str, str]:
         """The chat turn without filters or streaming: (history, sources panel HTML, "")."""
-        *_, last = respond(message, history)
+        *_, last = self.respond(message, history)
         return last
 
-    def ask_json(question: str) -> dict:
+    def ask_json(self, question: str) -> dict:
         try:
-            return ask(question).to_json()
+            return self.get_assistant().ask(question).to_json()
         except AssistantError as exc:
             raise gr.Error(public_message(exc)) from None
         except Exception:  # noqa: BLE001
             log.exception("answering %r failed", question)
             raise gr.Error(UNEXPECTED) from None
 
-    def upload(files, progress=gr.Progress()) -> str:  # noqa: B008 - Gradio injects the tracker
+    def upload(self, files, progress=gr.Progress()) -> str:  # noqa: B008 - Gradio injects the tracker
         try:
-            return _upload(files, progress)
+            return self._ingest(files, progress)
         except AssistantError as exc:
             return f"⚠ {html.escape(public_message(exc))}"
         except Exception:  # noqa: BLE001
             log.exception("upload failed")
             return f"⚠ {UNEXPECTED}"
 
-    def _upload(files, progress) -> str:
+    def _ingest(self, files, progress) -> str:
+        """Saves the uploaded release files (by a safe name) and ingests them; the report, one line a problem."""
         if not files:
             return ""
         from ingest.index import ingest
@@ -188,8 +194,8 @@ def build_demo(get_assistant: Callable[[], Assistant], upload_dir: Path | None =
         def on_progress(stage: str, done: int, total: int | None) -> None:
             progress((done, total) if total else None, desc=f"{stage}…")
 
-        assistant = get_assistant()
-        folder = upload_dir or (assistant.settings.index_dir.parent / ".uploads")
+        assistant = self.get_assistant()
+        folder = self.upload_dir or (assistant.settings.index_dir.parent / ".uploads")
         folder.mkdir(parents=True, exist_ok=True)
         saved, refused = [], []
         for f in files:
@@ -208,6 +214,11 @@ def build_demo(get_assistant: Callable[[], Assistant], upload_dir: Path | None =
         lines += [f"⚠ {r}" for r in refused]
         return "  \n".join(lines)
 
+
+def build_demo(get_assistant: Callable[[], Assistant], upload_dir: Path | None = None) -> gr.Blocks:
+    """The page: chat, filters and upload on the left, the latest answer's sources on the right; and the API
+    endpoints (chat, chat_with_filters, upload, ask)."""
+    handlers = Handlers(get_assistant, upload_dir)
     with gr.Blocks(title="Press release assistant") as demo:
         gr.Markdown("## Press release assistant\nAsk about the government press releases; every answer cites them.")
         with gr.Row():
@@ -230,14 +241,14 @@ def build_demo(get_assistant: Callable[[], Assistant], upload_dir: Path | None =
                 gr.Markdown("### Sources")
                 sources = gr.HTML(sources_html(None), elem_id="sources")
         question.submit(
-            respond,
+            handlers.respond,
             [question, chatbot, date_from, date_to, source],
             [chatbot, sources, question],
             api_name="chat_with_filters",
         )
-        gr.api(chat, api_name="chat")
-        files.upload(upload, files, status, api_name="upload")
-        gr.api(ask_json, api_name="ask")
+        gr.api(handlers.chat, api_name="chat")
+        files.upload(handlers.upload, files, status, api_name="upload")
+        gr.api(handlers.ask_json, api_name="ask")
     return demo
 
 
