@@ -10,7 +10,7 @@ for words of the release that the model puts close in meaning ("flu" / "influenz
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -26,14 +26,16 @@ from assistant.candidate import (
     set_focus,
 )
 from assistant.counts import PEOPLE
+from assistant.embeddings import VectorCache
 from assistant.names import acronyms, capitals, given_names, spelled_out
 from assistant.paraphrase import Paraphrases, paraphrases
 from assistant.question import Question, date_terms, parse_question
 from assistant.records import Answer, Chunk, Citation
 from assistant.respell import respell
 from assistant.retrieve import Filters, Hit, Retriever
+from assistant.second_look import SURFACE, THESAURUS_SENSES, SecondLook
 from assistant.thesaurus import WordNet, wordnet
-from assistant.words import STOPWORDS, covered, tokens, with_aliases
+from assistant.words import covered, tokens, with_aliases
 
 MAX_SECTION_UNITS = 12
 MIN_COVERAGE = 0.5  # idf-weighted share of the key words the chosen release must hold
@@ -51,29 +53,32 @@ NO_ANSWER = "The releases do not say."
 W_PERSON = 0.05
 LATEST_MARGIN = 0.05
 CONTEXT_SHARE = 0.7  # weight of "the sentence with the one before it" in its word score (chosen on dev)
-SYNONYM_SIMILARITY = 0.8  # single-word cosine: flu/influenza 0.87, bought/purchased 0.91; lowest/lower 0.81
-# The second look: how many of the release's words a missing one is compared with (each costs ~1.4 ms to
-# embed, once; 160 lost a dev answer), how many missing words it tries, how far below the bar it starts.
-SYNONYM_WORDS = 240
-MAX_MISSING = 4
-# WordNet synonyms from a word's most frequent senses (1 and 2 fixed the same dev answer and broke none;
-# 3 broke a near-miss).
-THESAURUS_SENSES = 2
 KIND_DEPTH = 2  # how far down WordNet's kinds and instances a head noun is followed (1-3: same dev answers)
-SECOND_LOOK_MARGIN = 0.1
+SECOND_LOOK_MARGIN = 0.1  # how far below the bar the second look starts
 # A question word the release says another way (the list, WordNet, the model) counts for less than the word
 # itself: chosen on dev (1.0: one more near-miss answered, "Who coaches the team?" by "the delegation"; 0.75:
 # no dev answer lost, one fresh answer lost; 0.5: a reworded answer lost too).
 ALIAS_CREDIT = 0.75
-VECTOR_CACHE = 100_000  # remembered vectors of candidate sentences and single words
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _AGE = re.compile(r"\d+-year-old")
 _SHORT_FORM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")  # CEO, CHP, ImmD, FSDC
-_SURFACE = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FOOTER = re.compile(r"^(Ends?\s*/|Issued at HKT|DISPATCHED BY|完$|\d{4}年\d{1,2}月\d{1,2}日|香港時間|香港时间)", re.I)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What scoring every candidate sentence reads of the question, worked out once per question."""
+
+    question: Question
+    weights: dict[str, float]  # key word -> its weight (idf)
+    aliases: dict[str, set[str]] | None  # key word -> the words the second look found for it
+    runs: dict[str, frozenset[str]]  # initials -> the run of the question's words they stand for
+    short_forms: set[str]  # the question's abbreviations ("CEO")
+    head_kinds: set[str]  # single-word kinds and instances of the head noun (WordNet)
+    given: dict[str, str]  # surname -> given name, for the full names the question gives
 
 
 class Answerer:
@@ -85,7 +90,8 @@ class Answerer:
         self.thesaurus = thesaurus if thesaurus is not None else wordnet()
         self.lexicon = lexicon if lexicon is not None else paraphrases()
         self._kinds: dict[str, list[list[str]]] = {}
-        self._vectors: dict[str, np.ndarray] = {}
+        self.vectors = VectorCache(embeddings)
+        self.second_look = SecondLook(retriever, self.thesaurus, self.vectors)
 
     def ask(self, text: str, filters: Filters | None = None) -> Answer:
         question = parse_question(text.strip())
@@ -111,7 +117,9 @@ class Answerer:
             # A second look before refusing: the release may say the missing words another way
             # ("trip" / "visit" from the hand-written list, "flu" / "influenza", "bought" / "purchased").
             listed = self.lexicon.aliases(question.text, question.key)
-            if aliases := merge_aliases(listed, self._synonyms(question, contenders[0].chunk.release_id, listed)):
+            if aliases := merge_aliases(
+                listed, self.second_look.synonyms(question, contenders[0].chunk.release_id, listed)
+            ):
                 again = [c for c in self._candidates(question, hits, query_vector, aliases) if c.fits]
                 if again_contenders := [c for c in again if c.contender]:
                     cands, contenders = again, again_contenders
@@ -200,7 +208,7 @@ class Answerer:
         """The stems of each kind and instance of the head noun (WordNet, as the question writes it)."""
         if not question.head:
             return []
-        for word in dict.fromkeys(_SURFACE.findall(question.text.lower())):
+        for word in dict.fromkeys(SURFACE.findall(question.text.lower())):
             if question.head in tokens(word):
                 if word not in self._kinds:
                     kinds = self.thesaurus.kinds_of(word, THESAURUS_SENSES, KIND_DEPTH)
@@ -214,61 +222,6 @@ class Answerer:
         """Whether the best candidate would be refused for want of a few of the question's words (one far
         below the bar is not worth a second look)."""
         return best.score >= MIN_SCORE - SECOND_LOOK_MARGIN and self._falls_short(question, best)
-
-    def _synonyms(self, question: Question, release_id: str, known: dict[str, set[str]]) -> dict[str, set[str]]:
-        """For each key word the release lacks (itself or a word of the list for it), the release's words
-        closest to it in meaning (cosine of the model's vectors for the single words >= SYNONYM_SIMILARITY)
-        and its WordNet synonyms that the release holds, as stems."""
-        vocabulary = self.retriever.vocabulary(release_id)
-        surface: dict[str, str] = {}
-        for word in _SURFACE.findall(question.text.lower()):
-            for t in tokens(word):
-                surface.setdefault(t, word)
-        missing = [
-            t for t in question.key if t.isalpha() and len(t) > 2 and t in surface and not holds(t, vocabulary, known)
-        ]
-        if not missing or len(missing) > MAX_MISSING:
-            return {}  # a question the release shares little with is not a paraphrase of it
-        found: dict[str, set[str]] = {}
-        for term in missing:
-            related = self.thesaurus.synonyms(surface[term], THESAURUS_SENSES)
-            related |= self.thesaurus.derived(surface[term], THESAURUS_SENSES)  # "grow" -> growth
-            for synonym in related:
-                stems = tokens(synonym)
-                if stems and all(covered(t, vocabulary) for t in stems):
-                    found.setdefault(term, set()).update(stems)
-        words = self._words_of(release_id, question)
-        if not words:
-            return found
-        matrix = self._vectors_of(words)
-        for term, vector in zip(missing, self._vectors_of([surface[t] for t in missing]), strict=True):
-            sims = matrix @ vector
-            close = [words[i] for i in np.argsort(-sims)[:2] if sims[i] >= SYNONYM_SIMILARITY]
-            if close:
-                found.setdefault(term, set()).update(t for w in close for t in tokens(w))
-        return found
-
-    def _words_of(self, release_id: str, question: Question) -> list[str]:
-        """Up to SYNONYM_WORDS of the release's common words (lower-case somewhere, or in an all-capitals
-        bulletin; not names), taken first from the sentences that share most words with the question."""
-        asked = set(question.key)
-        units = self.retriever.per_release("sentence words", release_id, _sentence_words)
-        out: dict[str, None] = {}
-        for _, words in sorted(units, key=lambda u: -len(u[0] & asked)):
-            out.update(dict.fromkeys(words))
-            if len(out) >= SYNONYM_WORDS:
-                break
-        return list(out)[:SYNONYM_WORDS]
-
-    def _vectors_of(self, texts: list[str]) -> np.ndarray:
-        """The model's (unit) vectors for candidate sentences and single words, remembered: a release's
-        sentences come up again (the second look, the next question about the same release)."""
-        new = [t for t in dict.fromkeys(texts) if t not in self._vectors]
-        if new:
-            if len(self._vectors) > VECTOR_CACHE:
-                self._vectors.clear()
-            self._vectors.update(zip(new, np.asarray(self.embeddings.encode(new)), strict=True))
-        return np.stack([self._vectors[t] for t in texts])
 
     def key_coverage(self, text: str, chunks: list[Chunk]) -> float:
         """Share (idf-weighted) of the question's key words held by the releases of these chunks."""
@@ -293,16 +246,11 @@ class Answerer:
     def _candidates(
         self, question: Question, hits: list[Hit], query_vector: np.ndarray, aliases: dict[str, set[str]] | None = None
     ) -> list[Candidate]:
-        weights = self._weights(question)
-        runs = spelled_out(question.text)
-        short_forms = {w.lower() for w in _SHORT_FORM.findall(question.text)}
-        if not any(c.isupper() for c in question.text):  # typed in lower case: "ceo" may be an abbreviation
-            short_forms = {t for t in question.key if t.isascii() and t.isalpha() and 2 <= len(t) <= 5}
+        """Every sentence of the retrieved passages and of the best releases, scored and ranked: the pool
+        of the best by words, scored by meaning too, first."""
+        reading = self._reading(question, aliases)
         cands: list[Candidate] = []
         seen: set[tuple[str, str]] = set()
-        head = question.head or ""
-        head_kinds = {stems[0] for stems in self._head_kinds(question) if len(stems) == 1}
-        given = given_names(question.text)  # "John Lee": a release that says "Mr Lee" means him
         named: dict[str, set[str]] = {}  # release -> the given names its titled surnames stand for
         release_cov: dict[str, float] = {}
         release_rank: dict[str, int] = {}
@@ -310,13 +258,7 @@ class Answerer:
             rid = chunk.release_id
             release_rank.setdefault(rid, rank)
             if rid not in release_cov:
-                named[rid] = {given[s] for s in self.retriever.surnames(rid) if s in given}
-                words = self.retriever.vocabulary(rid) | date_terms(question, chunk.date) | named[rid]
-                if short_forms:  # "CEO" is held by "Chief Executive Officer"
-                    words = words | (self.retriever.abbreviations(rid) & short_forms)
-                for short in self.retriever.capitals(rid) & runs.keys():  # "Mass Transit Railway" by "MTR"
-                    words = words | runs[short]
-                release_cov[rid] = self._coverage(weights, question.joined(words), aliases)
+                release_cov[rid], named[rid] = self._release_coverage(reading, rid, chunk.date)
             previous = ""
             for unit in sentences.units(chunk.text):
                 before, previous = previous, unit.text
@@ -326,44 +268,87 @@ class Answerer:
                 footer = bool(_FOOTER.match(unit.text))
                 if footer and not question.issuing:
                     continue  # "Ends/Friday, May 8" or "Issued at HKT 15:06" answers only when it was issued
-                words = with_aliases(set(tokens(f"{chunk.section or ''} {unit.text}"))) | date_terms(
-                    question, chunk.date
-                )
-                if named[rid] and words & given.keys():
-                    words |= {given[s] for s in words & given.keys()} & named[rid]
-                words = question.joined(words)
-                if short_forms:
-                    words |= acronyms(unit.text) & short_forms
-                for short in capitals(unit.text) & runs.keys():  # "the FTA" holds "free trade agreement"
-                    words |= runs[short]
-                lexical = self._coverage(weights, words, aliases)
-                if before and not footer:
-                    # A sentence leans on the one before it ("During his absence, ..."): that one's words
-                    # count for it too, at part weight.
-                    window = self._coverage(weights, words | set(tokens(before)), aliases)
-                    lexical = (1 - CONTEXT_SHARE) * lexical + CONTEXT_SHARE * window
-                if footer:  # a footer line speaks for its whole release
-                    lexical = max(lexical, release_cov[rid])
                 rank_of = release_rank[rid] if footer else rank
-                cand = Candidate(unit, chunk, rank_of, lexical, release_cov[rid], footer=footer, words=frozenset(words))
-                cand.fits = question.fits(unit.text)
-                cand.names_head = bool(head) and (holds(head, words, aliases) or bool(head_kinds & words))
-                cand.score = prescore(cand)
-                if question.kind == "who" and question.names_person(unit.text):
-                    cand.score += W_PERSON  # "who" is most often answered by a person's name
-                cands.append(cand)
-        if not cands:
-            return []
-        set_focus(weights, cands, aliases or {})
+                cands.append(self._candidate(reading, unit, before, chunk, rank_of, release_cov[rid], named[rid]))
+        return self._ranked(reading, cands, query_vector) if cands else []
+
+    def _reading(self, question: Question, aliases: dict[str, set[str]] | None) -> _Reading:
+        short_forms = {w.lower() for w in _SHORT_FORM.findall(question.text)}
+        if not any(c.isupper() for c in question.text):  # typed in lower case: "ceo" may be an abbreviation
+            short_forms = {t for t in question.key if t.isascii() and t.isalpha() and 2 <= len(t) <= 5}
+        return _Reading(
+            question=question,
+            weights=self._weights(question),
+            aliases=aliases,
+            runs=spelled_out(question.text),
+            short_forms=short_forms,
+            head_kinds={stems[0] for stems in self._head_kinds(question) if len(stems) == 1},
+            given=given_names(question.text),  # "John Lee": a release that says "Mr Lee" means him
+        )
+
+    def _release_coverage(self, reading: _Reading, rid: str, date: str | None) -> tuple[float, set[str]]:
+        """The release's share of the question's key words, and the given names its titled surnames stand for."""
+        question, given, short_forms, runs = reading.question, reading.given, reading.short_forms, reading.runs
+        named = {given[s] for s in self.retriever.surnames(rid) if s in given}
+        words = self.retriever.vocabulary(rid) | date_terms(question, date) | named
+        if short_forms:  # "CEO" is held by "Chief Executive Officer"
+            words = words | (self.retriever.abbreviations(rid) & short_forms)
+        for short in self.retriever.capitals(rid) & runs.keys():  # "Mass Transit Railway" by "MTR"
+            words = words | runs[short]
+        return self._coverage(reading.weights, question.joined(words), reading.aliases), named
+
+    def _candidate(
+        self,
+        reading: _Reading,
+        unit: sentences.Unit,
+        before: str,
+        chunk: Chunk,
+        rank: int,
+        release_cov: float,
+        named: set[str],
+    ) -> Candidate:
+        """One sentence scored by its words (with its section heading and, at part weight, the sentence before
+        it), its release's words and the kind of answer it gives; meaning comes later, for the best only."""
+        question, weights, aliases, given = reading.question, reading.weights, reading.aliases, reading.given
+        footer = bool(_FOOTER.match(unit.text))
+        words = with_aliases(set(tokens(f"{chunk.section or ''} {unit.text}"))) | date_terms(question, chunk.date)
+        if named and words & given.keys():
+            words |= {given[s] for s in words & given.keys()} & named
+        words = question.joined(words)
+        if reading.short_forms:
+            words |= acronyms(unit.text) & reading.short_forms
+        for short in capitals(unit.text) & reading.runs.keys():  # "the FTA" holds "free trade agreement"
+            words |= reading.runs[short]
+        lexical = self._coverage(weights, words, aliases)
+        if before and not footer:
+            # A sentence leans on the one before it ("During his absence, ..."): that one's words count for it
+            # too, at part weight.
+            window = self._coverage(weights, words | set(tokens(before)), aliases)
+            lexical = (1 - CONTEXT_SHARE) * lexical + CONTEXT_SHARE * window
+        if footer:  # a footer line speaks for its whole release
+            lexical = max(lexical, release_cov)
+        cand = Candidate(unit, chunk, rank, lexical, release_cov, footer=footer, words=frozenset(words))
+        cand.fits = question.fits(unit.text)
+        head = question.head or ""
+        cand.names_head = bool(head) and (holds(head, words, aliases) or bool(reading.head_kinds & words))
+        cand.score = prescore(cand)
+        if question.kind == "who" and question.names_person(unit.text):
+            cand.score += W_PERSON  # "who" is most often answered by a person's name
+        return cand
+
+    def _ranked(self, reading: _Reading, cands: list[Candidate], query_vector: np.ndarray) -> list[Candidate]:
+        """The pool of the best candidates by words, scored by meaning too, best first; for "latest", the newest
+        of the equally good first."""
+        set_focus(reading.weights, cands, reading.aliases or {})
         cands.sort(key=lambda c: -c.order)
         pool = cands[:RUNNER_POOL]
         for extra in pool[DENSE_POOL:]:
             extra.contender = False
-        vectors = self._vectors_of([c.unit.text for c in pool])
+        vectors = self.vectors([c.unit.text for c in pool])
         for cand, sim in zip(pool, vectors @ query_vector, strict=True):
             cand.score += W_DENSE * float(sim)
         ranked = sorted(pool, key=lambda c: -c.order)
-        if question.latest:
+        if reading.question.latest:
             # "Latest": among the equally good matches (template releases repeat), the newest release wins.
             lead = next(c for c in ranked if c.contender)
             close = [c for c in ranked if c.contender and c.fits and c.score >= lead.score - LATEST_MARGIN]
@@ -447,13 +432,3 @@ class Answerer:
             parts.append(f"{cand.unit.text} [{numbers[c.chunk_id]}]")
         sep = "\n" if any(cand.unit.is_item for cand in chosen) else " "
         return Answer(question, sep.join(parts), True, tuple(citations))
-
-
-def _sentence_words(chunks: list[Chunk]) -> list[tuple[frozenset[str], list[str]]]:
-    """Each sentence of a release: its tokens, and its common words (not names) as written."""
-    out = []
-    for chunk in chunks:
-        for unit in sentences.units(chunk.text):
-            words = [w.lower() for w in _SURFACE.findall(unit.text) if w.islower() or (w.isupper() and len(w) > 3)]
-            out.append((frozenset(tokens(unit.text)), [w for w in words if w not in STOPWORDS]))
-    return out

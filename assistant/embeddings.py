@@ -10,6 +10,7 @@ import os
 import threading
 from pathlib import Path
 
+import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.errors import StoreError
@@ -97,3 +98,21 @@ class LazyEmbeddings(Embeddings):
 
     def encode(self, texts: list[str], batch_size: int | None = None):
         return self.loaded.encode(texts, batch_size or self.batch_size)
+
+
+class VectorCache:
+    """The model's (unit) vectors for candidate sentences and single words, remembered: a release's sentences
+    come up again (the second look, the next question about the same release). Cleared whole when full."""
+
+    def __init__(self, embeddings, size: int = 100_000):
+        self.embeddings = embeddings
+        self.size = size
+        self._vectors: dict[str, np.ndarray] = {}
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        new = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        if new:
+            if len(self._vectors) > self.size:
+                self._vectors.clear()
+            self._vectors.update(zip(new, np.asarray(self.embeddings.encode(new)), strict=True))
+        return np.stack([self._vectors[t] for t in texts])
