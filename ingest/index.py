@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from assistant.config import Settings
 from assistant.embeddings import LazyEmbeddings
@@ -24,6 +25,9 @@ from ingest.memo import ParseMemo, doc_key
 from ingest.parse import parse_page, release_id
 from ingest.sources import Document, Problem, read_inputs
 from ingest.split import split_release
+
+if TYPE_CHECKING:
+    from assistant.store import Store
 
 
 @dataclass
@@ -130,71 +134,13 @@ def ingest(
     from assistant.store import open_store  # here: reading and parsing need no Chroma
 
     store = open_store(settings, LazyEmbeddings(settings.model_path, settings.device, settings.batch_size))
-    stored: dict[str, set[str]] = defaultdict(set)
-    stored_origin: dict[str, str] = {}
-    stored_chars: dict[str, int] = {}
     held = ledger.load(settings.ledger, store)
     if held is None:
         held = {cid: _ledger_entry(meta) for cid, meta in store.metadata_by_id().items()}
-    for cid, meta in held.items():
-        rid = str(meta.get("release_id", ""))
-        stored[rid].add(cid)
-        stored_origin[rid] = str(meta.get("origin", ""))
-        stored_chars[rid] = int(meta.get("release_chars", 0) or 0)
-
-    to_add: list[Chunk] = []
-    to_remove: list[str] = []
-    for release in releases:
-        wanted = memo.chunk_ids.get(id(release))
-        chunks = None
-        if wanted is None:
-            chunks = split_release(release)
-            wanted = frozenset(c.chunk_id for c in chunks)
-        have = stored.get(release.release_id, set())
-        rid = release.release_id
-        fuller_elsewhere = have and stored_origin[rid] != release.origin and stored_chars[rid] > len(release.body)
-        if wanted == have or fuller_elsewhere:  # the same release, already stored from a fuller copy
-            report.unchanged += 1
-            continue
-        if have:
-            report.changed += 1
-        else:
-            report.new += 1
-        chunks = chunks if chunks is not None else split_release(release)
-        to_add.extend(c for c in chunks if c.chunk_id not in have)
-        to_remove.extend(have - wanted)
-    seen = {r.release_id for r in releases}
-    # A release whose page was read again but no longer holds it was edited into another id.
-    replaced = [rid for rid in stored if rid not in seen and stored_origin.get(rid) in origins]
-    gone = [rid for rid in stored if rid not in seen and rid not in replaced] if prune else []
-    report.pruned = len(gone)
-    moved = min(len(replaced), report.new)  # an edited page's release got a new id: a change, not an addition
-    report.new, report.changed = report.new - moved, report.changed + moved
-    to_remove.extend(cid for rid in replaced + gone for cid in stored[rid])
-
-    if on_progress and to_add:
-        on_progress("Embedding", 0, len(to_add))
-
-    def after_batch(stage: str, count: int) -> None:
-        checkpoint("embedding" if stage == "embedded" else "writing")
-        if stage == "written":
-            report.chunks_added += count
-            if on_progress:
-                on_progress("Embedding", report.chunks_added, len(to_add))
-
+    to_add, to_remove = _changes(releases, _Stored.of(held), memo, report, origins, prune)
     if to_add or to_remove:
         ledger.forget(settings.ledger)  # saved again only once every write has succeeded
-    try:
-        store.add(to_add, after_batch)
-        checkpoint("finishing")
-        store.delete(to_remove)
-    except (OSError, StoreError) as exc:
-        raise StoreError(_write_failed(exc, report)) from exc
-    except Exception as exc:  # chromadb and sqlite raise their own kinds (e.g. "database or disk is full")
-        if type(exc).__module__.split(".")[0] not in ("chromadb", "sqlite3"):
-            raise
-        raise StoreError(_write_failed(exc, report)) from exc
-    report.chunks_removed = len(to_remove)
+    _write(store, to_add, to_remove, report, on_progress)
     if to_add or to_remove or not settings.ledger.exists():
         for cid in to_remove:
             held.pop(cid, None)
@@ -209,6 +155,94 @@ def ingest(
         Retriever(store, None, settings.keyword_cache)
     memo.save()
     return report
+
+
+@dataclass
+class _Stored:
+    """What the index holds, by release: its chunk ids, the input it came from, and its length."""
+
+    chunks: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    origin: dict[str, str] = field(default_factory=dict)
+    chars: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, held: dict[str, dict]) -> _Stored:
+        stored = cls()
+        for cid, meta in held.items():
+            rid = str(meta.get("release_id", ""))
+            stored.chunks[rid].add(cid)
+            stored.origin[rid] = str(meta.get("origin", ""))
+            stored.chars[rid] = int(meta.get("release_chars", 0) or 0)
+        return stored
+
+
+def _changes(
+    releases: list[Release], stored: _Stored, memo: ParseMemo, report: Report, origins: set[str], prune: bool
+) -> tuple[list[Chunk], list[str]]:
+    """The chunks to add and the chunk ids to remove, from comparing chunk ids (nothing is embedded); counts
+    each release as new, changed or unchanged in the report."""
+    to_add: list[Chunk] = []
+    to_remove: list[str] = []
+    for release in releases:
+        wanted = memo.chunk_ids.get(id(release))
+        chunks = None
+        if wanted is None:
+            chunks = split_release(release)
+            wanted = frozenset(c.chunk_id for c in chunks)
+        rid = release.release_id
+        have = stored.chunks.get(rid, set())
+        fuller_elsewhere = have and stored.origin[rid] != release.origin and stored.chars[rid] > len(release.body)
+        if wanted == have or fuller_elsewhere:  # the same release, already stored from a fuller copy
+            report.unchanged += 1
+            continue
+        if have:
+            report.changed += 1
+        else:
+            report.new += 1
+        chunks = chunks if chunks is not None else split_release(release)
+        to_add.extend(c for c in chunks if c.chunk_id not in have)
+        to_remove.extend(have - wanted)
+    seen = {r.release_id for r in releases}
+    # A release whose page was read again but no longer holds it was edited into another id.
+    replaced = [rid for rid in stored.chunks if rid not in seen and stored.origin.get(rid) in origins]
+    gone = [rid for rid in stored.chunks if rid not in seen and rid not in replaced] if prune else []
+    report.pruned = len(gone)
+    moved = min(len(replaced), report.new)  # an edited page's release got a new id: a change, not an addition
+    report.new, report.changed = report.new - moved, report.changed + moved
+    to_remove.extend(cid for rid in replaced + gone for cid in stored.chunks[rid])
+    return to_add, to_remove
+
+
+def _write(
+    store: Store,
+    to_add: list[Chunk],
+    to_remove: list[str],
+    report: Report,
+    on_progress: Callable[[str, int, int | None], None] | None,
+) -> None:
+    """New chunks first, then the stale ones deleted: an interruption leaves every release answerable. A
+    failed write is a StoreError that says what was written."""
+    if on_progress and to_add:
+        on_progress("Embedding", 0, len(to_add))
+
+    def after_batch(stage: str, count: int) -> None:
+        checkpoint("embedding" if stage == "embedded" else "writing")
+        if stage == "written":
+            report.chunks_added += count
+            if on_progress:
+                on_progress("Embedding", report.chunks_added, len(to_add))
+
+    try:
+        store.add(to_add, after_batch)
+        checkpoint("finishing")
+        store.delete(to_remove)
+    except (OSError, StoreError) as exc:
+        raise StoreError(_write_failed(exc, report)) from exc
+    except Exception as exc:  # chromadb and sqlite raise their own kinds (e.g. "database or disk is full")
+        if type(exc).__module__.split(".")[0] not in ("chromadb", "sqlite3"):
+            raise
+        raise StoreError(_write_failed(exc, report)) from exc
+    report.chunks_removed = len(to_remove)
 
 
 def _ledger_entry(meta: dict) -> dict:
