@@ -65,7 +65,7 @@ def _ask(args: argparse.Namespace) -> int:
 
 
 def llm_config(args: argparse.Namespace):
-    from assistant.llm import LLMConfig
+    from assistant.chat_model import LLMConfig
 
     config = LLMConfig.from_env().with_overrides(
         url=args.llm_url, model=args.llm_model, gguf=args.llm_gguf, threads=args.llm_threads

@@ -7,10 +7,11 @@ import unicodedata
 from collections.abc import Iterator
 
 from assistant.answer import Answerer
+from assistant.chat_model import LLMConfig, make_chat_model
 from assistant.config import Settings
 from assistant.embeddings import load_embeddings
 from assistant.errors import InputError
-from assistant.llm import GenerativeAnswerer, LLMConfig, build_chain, make_chat_model
+from assistant.llm import GenerativeAnswerer, build_chain
 from assistant.records import Answer
 from assistant.retrieve import Filters, Retriever
 from assistant.store import open_store

@@ -14,8 +14,10 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 from langchain_core.messages import AIMessage
 from langchain_core.runnables import RunnableLambda
 
+from assistant.chat_model import LLMConfig, smollm2_gguf
 from assistant.errors import InputError
-from assistant.llm import SYSTEM_PROMPT, LLMConfig, check_sentence, format_passages, sentences_of, smollm2_gguf
+from assistant.grounding import check_sentence, sentences_of
+from assistant.llm import SYSTEM_PROMPT, format_passages
 from assistant.records import Chunk
 from assistant.service import Assistant
 from conftest import AVIATION_Q, free_port
