@@ -238,57 +238,19 @@ def parse_question(text: str) -> Question:
         # Words with no question in them ("accident and emergency fee after the reform?", "opening date of the
         # museum") ask what the thing is: read as such, the kind of answer is read from the thing named.
         text = f"What is {text}"
-    unit = None
+    kind, unit = _kind_of_answer(text)
     span = bool(_SPAN_Q.search(text))  # "the travel time": a duration
-    if _TWO_ASKED.match(text):
-        kind = "other"  # "When and where ...?": a sentence giving either is part of the answer
-    elif _TIME_Q.search(text):
-        kind = "time"
-    elif _MONEY_Q.search(text):
-        kind = "money"
-    elif span:
-        kind, unit = "number", "duration"
-    elif (measure := _MEASURE_Q.search(text) or _WHAT_MEASURE_Q.search(text)) or _NUMBER_Q.search(text):
-        kind = "number"
-        if measure and measure.group(1).lower() in UNITS:
-            unit = measure.group(1).lower()
-        elif how := _HOW_MEASURE_Q.search(text):
-            # "How long was the trip / the bridge?": a duration or a length.
-            unit = "extent" if how.group(2) else _HOW_MEASURED[(how.group(1) or how.group(3) or how.group(4)).lower()]
-    elif _DATE_Q.search(text):
-        kind = "date"
-    elif _WHO_Q.search(text):
-        kind = "who"
-    elif _WHERE_Q.search(text):
-        kind = "where"
-    elif _NAME_Q.search(text):
-        kind = "name"
-    else:
-        kind = "other"
     year = m.group(1) if (m := _YEAR.search(text)) else None
     lowered = text.lower()
     months = tuple(i + 1 for i, name in enumerate(MONTHS) if re.search(rf"\b{name}\b", lowered))
     issuing = kind in ("date", "time") and bool(_ABOUT_ISSUING.search(text))
-    key = key_terms(_NO_TOPIC.sub("happen", text))  # "took place", "so far": no word a release need hold
     head = _head(text)
     if span:  # "takes about five hours" holds neither "travel" nor "time"
-        key = [t for t in key if t not in _SPAN_WORDS]
         head = None if head in _SPAN_WORDS else head
-    if unit:
-        # The answer's unit stands for the measure's name ("By what percentage ...?": "up 14.6%"); the kind
-        # check asks for the unit, so no sentence need hold the name.
-        key = [t for t in key if t not in _UNIT_WORDS.get(unit, _stems(unit))]
-    elif kind == "money":
-        key = [t for t in key if t not in _AMOUNT_WORDS]  # "the value of the drugs": "worth $4.67 million"
-    elif kind == "number":
-        key = [t for t in key if t not in _SIZE_WORDS]  # "the size of the team": "254 athletes"
-    if issuing:
-        came_out = {t for m in _CAME_OUT.finditer(text) for t in tokens(m.group(0))}
-        key = [t for t in key if t not in came_out]
     return Question(
         text=text,
         terms=tuple(query_terms(text)),
-        key=tuple(key),
+        key=tuple(_key_words(text, kind, unit, span, issuing)),
         kind=kind,
         year=year,
         months=months,
@@ -300,6 +262,52 @@ def parse_question(text: str) -> Question:
         issuing=issuing,
         kinds=bool(_KINDS_Q.search(text)),
     )
+
+
+def _kind_of_answer(text: str) -> tuple[str, str | None]:
+    """The kind of answer asked for (number, money, time, date, who, where, name, other) and, for a measure,
+    its unit ("temperature", "duration", ...)."""
+    if _TWO_ASKED.match(text):
+        return "other", None  # "When and where ...?": a sentence giving either is part of the answer
+    if _TIME_Q.search(text):
+        return "time", None
+    if _MONEY_Q.search(text):
+        return "money", None
+    if _SPAN_Q.search(text):
+        return "number", "duration"
+    if (measure := _MEASURE_Q.search(text) or _WHAT_MEASURE_Q.search(text)) or _NUMBER_Q.search(text):
+        if measure and measure.group(1).lower() in UNITS:
+            return "number", measure.group(1).lower()
+        if how := _HOW_MEASURE_Q.search(text):
+            # "How long was the trip / the bridge?": a duration or a length.
+            return "number", (
+                "extent" if how.group(2) else _HOW_MEASURED[(how.group(1) or how.group(3) or how.group(4)).lower()]
+            )
+        return "number", None
+    for kind, pattern in (("date", _DATE_Q), ("who", _WHO_Q), ("where", _WHERE_Q), ("name", _NAME_Q)):
+        if pattern.search(text):
+            return kind, None
+    return "other", None
+
+
+def _key_words(text: str, kind: str, unit: str | None, span: bool, issuing: bool) -> list[str]:
+    """The words a release must hold to answer, less those the kind of answer stands for ("By what percentage
+    ...?" is answered by "up 14.6%", "When was it issued?" by a footer)."""
+    key = key_terms(_NO_TOPIC.sub("happen", text))  # "took place", "so far": no word a release need hold
+    if span:  # "takes about five hours" holds neither "travel" nor "time"
+        key = [t for t in key if t not in _SPAN_WORDS]
+    if unit:
+        # The answer's unit stands for the measure's name; the kind check asks for the unit, so no sentence need
+        # hold the name.
+        key = [t for t in key if t not in _UNIT_WORDS.get(unit, _stems(unit))]
+    elif kind == "money":
+        key = [t for t in key if t not in _AMOUNT_WORDS]  # "the value of the drugs": "worth $4.67 million"
+    elif kind == "number":
+        key = [t for t in key if t not in _SIZE_WORDS]  # "the size of the team": "254 athletes"
+    if issuing:
+        came_out = {t for m in _CAME_OUT.finditer(text) for t in tokens(m.group(0))}
+        key = [t for t in key if t not in came_out]
+    return key
 
 
 def _head(text: str) -> str | None:
