@@ -94,35 +94,10 @@ class Answerer:
         self.second_look = SecondLook(retriever, self.thesaurus, self.vectors)
 
     def ask(self, text: str, filters: Filters | None = None) -> Answer:
-        question = parse_question(text.strip())
-        filters = filters or Filters()
-        query_vector = np.asarray(self.embeddings.embed_query(question.text))  # once, for search and scoring
-        hits = self._hits(question, filters, query_vector)
-        passages = [h.chunk.text for h in hits]
-        if (
-            hits
-            and (respelled := respell(question.text, passages, self.retriever.keyword, self.thesaurus)) != question.text
-        ):
-            # A misspelt name ("Zheijang") finds nothing by its words: spelled as the passages found by the rest
-            # of the question spell it, the question is read and searched again.
-            question = replace(parse_question(respelled), asked=question.asked)
-            query_vector = np.asarray(self.embeddings.embed_query(question.text))
-            hits = self._hits(question, filters, query_vector)
+        question, query_vector, hits = self._search(parse_question(text.strip()), filters or Filters())
         if not hits or not question.terms:
             return Answer(question.asked, NO_ANSWER + " No release in the index matches this question.", False)
-        cands = [c for c in self._candidates(question, hits, query_vector) if c.fits]
-        contenders = [c for c in cands if c.contender]
-        aliases: dict[str, set[str]] = {}
-        if contenders and self._second_look_due(question, contenders[0]):
-            # A second look before refusing: the release may say the missing words another way
-            # ("trip" / "visit" from the hand-written list, "flu" / "influenza", "bought" / "purchased").
-            listed = self.lexicon.aliases(question.text, question.key)
-            if aliases := merge_aliases(
-                listed, self.second_look.synonyms(question, contenders[0].chunk.release_id, listed)
-            ):
-                again = [c for c in self._candidates(question, hits, query_vector, aliases) if c.fits]
-                if again_contenders := [c for c in again if c.contender]:
-                    cands, contenders = again, again_contenders
+        cands, contenders, aliases = self._contenders(question, hits, query_vector)
         if not contenders:
             return self._refuse(question, hits[0].chunk)
         # The best-ranked sentence that clears every check answers: a runner-up when the first falls short.
@@ -145,6 +120,42 @@ class Answerer:
         return self._compose(question.asked, pick(cands, question.key))
 
     # -- retrieval ------------------------------------------------------------------------
+
+    def _search(self, question: Question, filters: Filters) -> tuple[Question, np.ndarray, list[Hit]]:
+        """The question's vector (computed once, for search and scoring) and its hits; a misspelt name
+        ("Zheijang") is spelled as the passages found by the rest of the question spell it, then the question is
+        read and searched again."""
+        query_vector = np.asarray(self.embeddings.embed_query(question.text))
+        hits = self._hits(question, filters, query_vector)
+        passages = [h.chunk.text for h in hits]
+        if (
+            hits
+            and (respelled := respell(question.text, passages, self.retriever.keyword, self.thesaurus)) != question.text
+        ):
+            question = replace(parse_question(respelled), asked=question.asked)
+            query_vector = np.asarray(self.embeddings.embed_query(question.text))
+            hits = self._hits(question, filters, query_vector)
+        return question, query_vector, hits
+
+    def _contenders(
+        self, question: Question, hits: list[Hit], query_vector: np.ndarray
+    ) -> tuple[list[Candidate], list[Candidate], dict[str, set[str]]]:
+        """The candidates that give the kind of answer asked, those of them that may answer, and the words the
+        second look found for missing question words (none when it was not due or found nothing)."""
+        cands = [c for c in self._candidates(question, hits, query_vector) if c.fits]
+        contenders = [c for c in cands if c.contender]
+        aliases: dict[str, set[str]] = {}
+        if contenders and self._second_look_due(question, contenders[0]):
+            # A second look before refusing: the release may say the missing words another way
+            # ("trip" / "visit" from the hand-written list, "flu" / "influenza", "bought" / "purchased").
+            listed = self.lexicon.aliases(question.text, question.key)
+            if aliases := merge_aliases(
+                listed, self.second_look.synonyms(question, contenders[0].chunk.release_id, listed)
+            ):
+                again = [c for c in self._candidates(question, hits, query_vector, aliases) if c.fits]
+                if again_contenders := [c for c in again if c.contender]:
+                    cands, contenders = again, again_contenders
+        return cands, contenders, aliases
 
     def _hits(self, question: Question, filters: Filters, query_vector: np.ndarray) -> list[Hit]:
         hits = self.retriever.search(question.text, k=8, filters=filters, vector=query_vector)
