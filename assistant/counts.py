@@ -95,7 +95,27 @@ _MONTH_WORDS = frozenset(MONTHS) | {"no", "nos"}
 
 
 def counts(question: Question, sentence: str) -> bool:
-    """A number not in the question; for "how many X", one next to X (or next to people)."""
+    """A number not in the question; in the unit of a measure; for "how much", an amount (of the thing named);
+    for "how many X", one next to X (or next to people)."""
+    asked = question.text.lower()
+    numbers = _new_numbers(question, sentence)
+    if not numbers:
+        return False
+    if question.unit == "age" and _AGED.search(sentence):
+        return True
+    if question.unit in ("duration", "extent") and _UNTIL.search(sentence):
+        return True  # "How long will the signal stay?": "until at least 6 a.m."
+    if question.unit:
+        return any(m.group(0).lower() not in asked for m in _IN_UNIT[question.unit].finditer(sentence))
+    if _HOW_MUCH.match(question.text):
+        return _amounts(question, sentence, numbers)
+    noun = _COUNTED.search(question.text)
+    return _counts_of(noun.group(1), sentence, numbers) if noun else True
+
+
+def _new_numbers(question: Question, sentence: str) -> list[re.Match]:
+    """The sentence's numbers that the question does not give, less numbers inside names and telephone
+    numbers."""
     asked = question.text.lower()
     bulletin = sentence.isupper()  # a bulletin in capitals capitalises every count
 
@@ -113,37 +133,32 @@ def counts(question: Question, sentence: str) -> bool:
 
     # A count ("how many people") is no telephone number; "What number should people call?" asks for one.
     phones = [m.span() for m in _PHONE.finditer(sentence)] if _COUNTED.search(question.text) else []
-    numbers = [
+    return [
         m
         for m in _AMOUNT.finditer(sentence)
         if m.group(0).lower() not in asked and not in_name(m) and not any(a <= m.start() < b for a, b in phones)
     ]
-    if not numbers:
-        return False
-    if question.unit == "age" and _AGED.search(sentence):
-        return True
-    if question.unit in ("duration", "extent") and _UNTIL.search(sentence):
-        return True  # "How long will the signal stay?": "until at least 6 a.m."
-    if question.unit:
-        return any(m.group(0).lower() not in asked for m in _IN_UNIT[question.unit].finditer(sentence))
-    if _HOW_MUCH.match(question.text):
-        # An amount is in figures or a large number ("12,800 tonnes", "2 million"): "the two cities" is no
-        # answer to "How much trade did the two cities do?".
-        # A year ("in January 2004") is no amount.
-        numbers = [
-            m
-            for m in numbers
-            if (any(c.isdigit() for c in m.group(0)) or _LARGE.search(m.group(0)))
-            and not _YEAR_ALONE.fullmatch(m.group(0).rstrip(",."))
-        ]
-        # "How much petrol was seized?": the amount is of the thing named, so the sentence names it.
-        if numbers and (thing := _HOW_MUCH_OF.match(question.text)):
-            return stem(thing.group(1).split()[-1].lower()) in {stem(w) for w in _WORDS.findall(sentence.lower())}
-        return bool(numbers)
-    noun = _COUNTED.search(question.text)
-    if not noun:
-        return True
-    wanted = {stem(w) for w in noun.group(1).lower().split()} - STOPWORDS
+
+
+def _amounts(question: Question, sentence: str, numbers: list[re.Match]) -> bool:
+    """For "how much": an amount in figures or a large number ("12,800 tonnes", "2 million"), not a year; "the
+    two cities" is no answer to "How much trade did the two cities do?"."""
+    numbers = [
+        m
+        for m in numbers
+        if (any(c.isdigit() for c in m.group(0)) or _LARGE.search(m.group(0)))
+        and not _YEAR_ALONE.fullmatch(m.group(0).rstrip(",."))
+    ]
+    # "How much petrol was seized?": the amount is of the thing named, so the sentence names it.
+    if numbers and (thing := _HOW_MUCH_OF.match(question.text)):
+        return stem(thing.group(1).split()[-1].lower()) in {stem(w) for w in _WORDS.findall(sentence.lower())}
+    return bool(numbers)
+
+
+def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
+    """For "how many X": a number next to X, a running total or a population of people, or "the number of X ...
+    to 17"."""
+    wanted = {stem(w) for w in noun.lower().split()} - STOPWORDS
     if wanted & _ANYONE:
         wanted |= PEOPLE  # "how many people": any of them counts ("33 workers", "22 individuals")
     elif wanted & PEOPLE:
