@@ -174,6 +174,8 @@ def names_person(question: Question, sentence: str) -> bool:
 
 
 def new_name(question: Question, name: str) -> bool:
+    """Whether the name holds a word the question does not (titles aside): "Mr Paul Chan" is new to a question
+    about Ronald Chan, "Mr Chan" is not."""
     asked = question.text.lower()
     return not all(w.lower() in asked for w in name.split() if w not in _TITLES)
 
