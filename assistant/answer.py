@@ -280,7 +280,9 @@ class Answerer:
                 if footer and not question.issuing:
                     continue  # "Ends/Friday, May 8" or "Issued at HKT 15:06" answers only when it was issued
                 rank_of = release_rank[rid] if footer else rank
-                cands.append(self._candidate(reading, unit, before, chunk, rank_of, release_cov[rid], named[rid]))
+                cands.append(
+                    self._candidate(reading, unit, before, chunk, rank_of, release_cov[rid], named[rid], footer)
+                )
         return self._ranked(reading, cands, query_vector) if cands else []
 
     def _reading(self, question: Question, aliases: dict[str, set[str]] | None) -> _Reading:
@@ -317,11 +319,11 @@ class Answerer:
         rank: int,
         release_cov: float,
         named: set[str],
+        footer: bool,
     ) -> Candidate:
         """One sentence scored by its words (with its section heading and, at part weight, the sentence before
         it), its release's words and the kind of answer it gives; meaning comes later, for the best only."""
         question, weights, aliases, given = reading.question, reading.weights, reading.aliases, reading.given
-        footer = bool(_FOOTER.match(unit.text))
         words = with_aliases(set(tokens(f"{chunk.section or ''} {unit.text}"))) | date_terms(question, chunk.date)
         if named and words & given.keys():
             words |= {given[s] for s in words & given.keys()} & named

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.phrasing import AUX, MONTH, MONTHS, WEEKDAY
-from assistant.words import STOPWORDS, covered, stem
+from assistant.words import LETTER_WORDS, STOPWORDS, covered, stem
 
 if TYPE_CHECKING:
     from assistant.question import Question
@@ -73,7 +73,6 @@ HUMAN_NOUNS = """people persons individuals men women suspects arrestees members
     employees workers students athletes residents passengers patients children adults staff officials guests""".split()  # noqa: SIM905
 PEOPLE = frozenset(stem(w) for w in HUMAN_NOUNS)
 _ANYONE = frozenset(stem(w) for w in ["people", "persons", "individuals", "men", "women"])  # no role of their own
-_WORDS = re.compile(r"[a-z][a-z-]+")
 
 
 def _counts_as(word: str, wanted: set[str]) -> bool:
@@ -151,7 +150,7 @@ def _amounts(question: Question, sentence: str, numbers: list[re.Match]) -> bool
     ]
     # "How much petrol was seized?": the amount is of the thing named, so the sentence names it.
     if numbers and (thing := _HOW_MUCH_OF.match(question.text)):
-        return stem(thing.group(1).split()[-1].lower()) in {stem(w) for w in _WORDS.findall(sentence.lower())}
+        return stem(thing.group(1).split()[-1].lower()) in {stem(w) for w in LETTER_WORDS.findall(sentence.lower())}
     return bool(numbers)
 
 
@@ -164,7 +163,7 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
     elif wanted & PEOPLE:
         wanted |= _ANYONE  # "how many visitors": "500 people" may be the visitors, "35 Members" are not
     for m in numbers:
-        after = [stem(w) for w in _WORDS.findall(sentence[m.end() : m.end() + 60].lower())][:5]
+        after = [stem(w) for w in LETTER_WORDS.findall(sentence[m.end() : m.end() + 60].lower())][:5]
         # The counted thing is named before a verb's auxiliary: "the two sides have signed agreements" counts
         # sides.
         after = after[: next((i for i, w in enumerate(after) if w in _AUXILIARY), len(after))]
@@ -179,7 +178,7 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
         return True
     # "the number of outbreaks increased from one to 17": the thing counted, then its count.
     for m in _NUMBER_OF.finditer(sentence):
-        counted = [stem(w) for w in _WORDS.findall(m.group(1).lower())][:3]
+        counted = [stem(w) for w in LETTER_WORDS.findall(m.group(1).lower())][:3]
         if any(_counts_as(w, wanted) for w in counted) and any(n.start() > m.end() for n in numbers):
             return True
     return False

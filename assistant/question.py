@@ -13,7 +13,7 @@ from functools import cached_property
 from assistant import supplies
 from assistant.counts import UNITS
 from assistant.phrasing import AUX, MONTHS, asks, rewrite
-from assistant.words import STOPWORDS, key_terms, query_terms, stem, tokens
+from assistant.words import LETTER_WORDS, STOPWORDS, key_terms, query_terms, stem, tokens
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _LATEST = re.compile(r"\b(latest|most recent|newest|last|recent)\b|最新|最近", re.I)
@@ -86,7 +86,6 @@ _ABOUT_ISSUING = re.compile(
 # "What kinds of premises ...?" asks for a list of things; a release may name them under a word of its own
 # ("target locations including restaurants, guesthouses and retail stores").
 _KINDS_Q = re.compile(r"\b(?:what|which)\s+(?:kinds?|types?|sorts?|categories)\s+of\b", re.I)
-_WORDS = re.compile(r"[a-z][a-z-]+")
 COMPOUND_PART = 4  # letters: the shortest part a word is split into ("lock" and "down" of "lockdown")
 
 
@@ -212,7 +211,7 @@ class Question:
         "crack down" is held by "crackdown", and "crackdown" by "crack" and "down" (each part of a split four
         letters or more)."""
         key = set(self.key)
-        words = _WORDS.findall(self.text.lower())
+        words = LETTER_WORDS.findall(self.text.lower())
         rules = []
         for a, b in zip(words, words[1:], strict=False):
             parts = {t for t in tokens(a) + tokens(b) if t in key}
@@ -238,8 +237,8 @@ def parse_question(text: str) -> Question:
         # Words with no question in them ("accident and emergency fee after the reform?", "opening date of the
         # museum") ask what the thing is: read as such, the kind of answer is read from the thing named.
         text = f"What is {text}"
-    kind, unit = _kind_of_answer(text)
     span = bool(_SPAN_Q.search(text))  # "the travel time": a duration
+    kind, unit = _kind_of_answer(text, span)
     year = m.group(1) if (m := _YEAR.search(text)) else None
     lowered = text.lower()
     months = tuple(i + 1 for i, name in enumerate(MONTHS) if re.search(rf"\b{name}\b", lowered))
@@ -264,7 +263,7 @@ def parse_question(text: str) -> Question:
     )
 
 
-def _kind_of_answer(text: str) -> tuple[str, str | None]:
+def _kind_of_answer(text: str, span: bool) -> tuple[str, str | None]:
     """The kind of answer asked for (number, money, time, date, who, where, name, other) and, for a measure,
     its unit ("temperature", "duration", ...)."""
     if _TWO_ASKED.match(text):
@@ -273,7 +272,7 @@ def _kind_of_answer(text: str) -> tuple[str, str | None]:
         return "time", None
     if _MONEY_Q.search(text):
         return "money", None
-    if _SPAN_Q.search(text):
+    if span:
         return "number", "duration"
     if (measure := _MEASURE_Q.search(text) or _WHAT_MEASURE_Q.search(text)) or _NUMBER_Q.search(text):
         if measure and measure.group(1).lower() in UNITS:

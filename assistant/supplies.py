@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from assistant.counts import HUMAN_NOUNS, counts
 from assistant.phrasing import MONTH, WEEKDAY
-from assistant.words import STOPWORDS, stem, tokens
+from assistant.words import LETTER_WORDS, STOPWORDS, stem, tokens
 
 if TYPE_CHECKING:
     from assistant.question import Question
@@ -74,7 +74,6 @@ _TITLED = re.compile(
 )
 _TITLES = frozenset("Mr Ms Mrs Miss Dr Professor Prof Sir Madam The Hon".split())  # noqa: SIM905
 _HYPHEN_NAME = re.compile(r"\b[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{1,5}\b")  # Cheng Tsz-man
-_WORDS = re.compile(r"[a-z][a-z-]+")
 _PLACE_HEADS = frozenset(stem(w) for w in ("city", "town", "province", "country", "region", "municipality"))
 _PLACE_NAMED = re.compile(r"\b(?:in|at|to|from)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -161,7 +160,7 @@ def pairs_otherwise(question: Question, sentence: str) -> bool:
     if not asked:
         return False
     said = counterparts(sentence)
-    lowered, words = question.text.lower(), set(_WORDS.findall(sentence.lower()))
+    lowered, words = question.text.lower(), set(LETTER_WORDS.findall(sentence.lower()))
     if not said or any(s.startswith(a) or a.startswith(s) for s in said for a in asked):
         return False  # the same partner, or spelt with a slip ("Zhejiangin")
     return not asked & words and all(p not in lowered for p in said)

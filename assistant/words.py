@@ -14,6 +14,7 @@ from functools import lru_cache
 from assistant.spelling import simplified, spelling
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*|[\u4e00-\u9fff]")
+LETTER_WORDS = re.compile(r"[a-z][a-z-]+")  # lower-case words as written: letters and hyphens
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
 
