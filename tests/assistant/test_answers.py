@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from assistant import answer as answer_module
+from assistant import scoring
 from assistant.question import parse_question
 from conftest import AVIATION_Q, REPO
 
@@ -464,7 +464,7 @@ def test_the_wider_runner_up_pool_never_changes_a_refusal(shared_assistant, monk
     golden = [json.loads(line) for line in (REPO / "tests" / "golden" / "golden.jsonl").read_text().splitlines()]
     questions = [g["question"] for g in golden if g["split"] == "dev"][::5]
     wide = [shared_assistant.ask(q) for q in questions]
-    monkeypatch.setattr(answer_module, "RUNNER_POOL", answer_module.DENSE_POOL)
+    monkeypatch.setattr(scoring, "RUNNER_POOL", scoring.DENSE_POOL)
     narrow = [shared_assistant.ask(q) for q in questions]
     assert any(w.answered for w in wide) and any(not w.answered for w in wide)
     for q, w, n in zip(questions, wide, narrow, strict=True):

@@ -1,0 +1,211 @@
+"""Scoring candidate sentences: every sentence of the retrieved passages and of the best releases, by its words,
+its release's words and the kind of answer it gives, and the best of them by meaning too.
+
+It ranks; it does not decide whether the best sentence answers (`answer.py` answers or refuses) and does not
+put the answer together (`candidate.pick`, `compose.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant import sentences
+from assistant.candidate import W_DENSE, Candidate, coverage, holds, prescore, set_focus
+from assistant.embeddings import VectorCache
+from assistant.names import acronyms, capitals, given_names, spelled_out
+from assistant.question import Question, date_terms
+from assistant.records import Chunk
+from assistant.retrieve import Hit, Retriever
+from assistant.second_look import SURFACE, THESAURUS_SENSES
+from assistant.thesaurus import WordNet
+from assistant.words import tokens, with_aliases
+
+TOP_RELEASES = 3  # every passage of the best releases is a candidate, not only the retrieved ones
+DENSE_POOL = 4  # the candidates that may answer, scored by meaning too (the rest by words alone)
+# ... and the next ones by words, also scored by meaning, which may only join an answer as runners-up, so they
+# never change a refusal. Chosen on dev, reworded and fresh: pools of 6, 8 and 12 gained 5, 7 and 6 answers
+# (the detail in a sentence just outside the four: "Xiamen" after "Fuzhou") and lost none.
+RUNNER_POOL = 8
+W_PERSON = 0.05
+LATEST_MARGIN = 0.05
+CONTEXT_SHARE = 0.7  # weight of "the sentence with the one before it" in its word score (chosen on dev)
+KIND_DEPTH = 2  # how far down WordNet's kinds and instances a head noun is followed (1-3: same dev answers)
+
+_SHORT_FORM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")  # CEO, CHP, ImmD, FSDC
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_FOOTER = re.compile(r"^(Ends?\s*/|Issued at HKT|DISPATCHED BY|完$|\d{4}年\d{1,2}月\d{1,2}日|香港時間|香港时间)", re.I)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What scoring every candidate sentence reads of the question, worked out once per question."""
+
+    question: Question
+    weights: dict[str, float]  # key word -> its weight (idf)
+    aliases: dict[str, set[str]] | None  # key word -> the words the second look found for it
+    runs: dict[str, frozenset[str]]  # initials -> the run of the question's words they stand for
+    short_forms: set[str]  # the question's abbreviations ("CEO")
+    head_kinds: set[str]  # single-word kinds and instances of the head noun (WordNet)
+    given: dict[str, str]  # surname -> given name, for the full names the question gives
+
+
+class Scorer:
+    """Scores and ranks the candidate sentences for a question; one per answerer, with its caches."""
+
+    def __init__(self, retriever: Retriever, vectors: VectorCache, thesaurus: WordNet):
+        self.retriever = retriever
+        self.vectors = vectors
+        self.thesaurus = thesaurus
+        self._kinds: dict[str, list[list[str]]] = {}
+
+    def weights(self, question: Question) -> dict[str, float]:
+        terms = question.key or question.terms
+        keyword = self.retriever.keyword
+        # A Chinese character pair found nowhere in the archive is as often two words' edges ("慧率" in
+        # "傅小慧率領") as a missing word ("工資"): it weighs half.
+        return {t: keyword.idf(t) * (0.5 if _CJK.match(t) and not keyword.df(t) else 1.0) for t in terms}
+
+    def head_kinds(self, question: Question) -> list[list[str]]:
+        """The stems of each kind and instance of the head noun (WordNet, as the question writes it)."""
+        if not question.head:
+            return []
+        for word in dict.fromkeys(SURFACE.findall(question.text.lower())):
+            if question.head in tokens(word):
+                if word not in self._kinds:
+                    kinds = self.thesaurus.kinds_of(word, THESAURUS_SENSES, KIND_DEPTH)
+                    self._kinds[word] = [stems for k in sorted(kinds) if (stems := tokens(k))]
+                return self._kinds[word]
+        return []
+
+    def candidates(
+        self, question: Question, hits: list[Hit], query_vector: np.ndarray, aliases: dict[str, set[str]] | None = None
+    ) -> list[Candidate]:
+        """Every sentence of the retrieved passages and of the best releases, scored and ranked: the pool
+        of the best by words, scored by meaning too, first."""
+        reading = self._reading(question, aliases)
+        cands: list[Candidate] = []
+        seen: set[tuple[str, str]] = set()
+        named: dict[str, set[str]] = {}  # release -> the given names its titled surnames stand for
+        release_cov: dict[str, float] = {}
+        release_rank: dict[str, int] = {}
+        for rank, chunk in self._passages(hits):
+            rid = chunk.release_id
+            release_rank.setdefault(rid, rank)
+            if rid not in release_cov:
+                release_cov[rid], named[rid] = self._release_coverage(reading, rid, chunk.date)
+            previous = ""
+            for unit in sentences.units(chunk.text):
+                before, previous = previous, unit.text
+                if (rid, unit.text) in seen or len(unit.text) < 12 or unit.text in (chunk.title, chunk.section):
+                    continue
+                seen.add((rid, unit.text))
+                footer = bool(_FOOTER.match(unit.text))
+                if footer and not question.issuing:
+                    continue  # "Ends/Friday, May 8" or "Issued at HKT 15:06" answers only when it was issued
+                rank_of = release_rank[rid] if footer else rank
+                cands.append(
+                    self._candidate(reading, unit, before, chunk, rank_of, release_cov[rid], named[rid], footer)
+                )
+        return self._ranked(reading, cands, query_vector) if cands else []
+
+    def _passages(self, hits: list[Hit]) -> list[tuple[int, Chunk]]:
+        """(rank, chunk): the retrieved chunks, then every other chunk of the best releases."""
+        out = [(rank, h.chunk) for rank, h in enumerate(hits, 1)]
+        seen = {h.chunk.chunk_id for h in hits}
+        releases = list(dict.fromkeys(h.chunk.release_id for h in hits))[:TOP_RELEASES]
+        for rid in releases:
+            for chunk in self.retriever.release_chunks(rid):
+                if chunk.chunk_id not in seen:
+                    seen.add(chunk.chunk_id)
+                    out.append((len(hits) + 1, chunk))
+        return out
+
+    def _reading(self, question: Question, aliases: dict[str, set[str]] | None) -> _Reading:
+        short_forms = {w.lower() for w in _SHORT_FORM.findall(question.text)}
+        if not any(c.isupper() for c in question.text):  # typed in lower case: "ceo" may be an abbreviation
+            short_forms = {t for t in question.key if t.isascii() and t.isalpha() and 2 <= len(t) <= 5}
+        return _Reading(
+            question=question,
+            weights=self.weights(question),
+            aliases=aliases,
+            runs=spelled_out(question.text),
+            short_forms=short_forms,
+            head_kinds={stems[0] for stems in self.head_kinds(question) if len(stems) == 1},
+            given=given_names(question.text),  # "John Lee": a release that says "Mr Lee" means him
+        )
+
+    def _release_coverage(self, reading: _Reading, rid: str, date: str | None) -> tuple[float, set[str]]:
+        """The release's share of the question's key words, and the given names its titled surnames stand for."""
+        question, given, short_forms, runs = reading.question, reading.given, reading.short_forms, reading.runs
+        named = {given[s] for s in self.retriever.surnames(rid) if s in given}
+        words = self.retriever.vocabulary(rid) | date_terms(question, date) | named
+        if short_forms:  # "CEO" is held by "Chief Executive Officer"
+            words = words | (self.retriever.abbreviations(rid) & short_forms)
+        for short in self.retriever.capitals(rid) & runs.keys():  # "Mass Transit Railway" by "MTR"
+            words = words | runs[short]
+        return coverage(reading.weights, question.joined(words), reading.aliases), named
+
+    def _candidate(
+        self,
+        reading: _Reading,
+        unit: sentences.Unit,
+        before: str,
+        chunk: Chunk,
+        rank: int,
+        release_cov: float,
+        named: set[str],
+        footer: bool,
+    ) -> Candidate:
+        """One sentence scored by its words (with its section heading and, at part weight, the sentence before
+        it), its release's words and the kind of answer it gives; meaning comes later, for the best only."""
+        question, weights, aliases, given = reading.question, reading.weights, reading.aliases, reading.given
+        words = with_aliases(set(tokens(f"{chunk.section or ''} {unit.text}"))) | date_terms(question, chunk.date)
+        if named and words & given.keys():
+            words |= {given[s] for s in words & given.keys()} & named
+        words = question.joined(words)
+        if reading.short_forms:
+            words |= acronyms(unit.text) & reading.short_forms
+        for short in capitals(unit.text) & reading.runs.keys():  # "the FTA" holds "free trade agreement"
+            words |= reading.runs[short]
+        lexical = coverage(weights, words, aliases)
+        if before and not footer:
+            # A sentence leans on the one before it ("During his absence, ..."): that one's words count for it
+            # too, at part weight.
+            window = coverage(weights, words | set(tokens(before)), aliases)
+            lexical = (1 - CONTEXT_SHARE) * lexical + CONTEXT_SHARE * window
+        if footer:  # a footer line speaks for its whole release
+            lexical = max(lexical, release_cov)
+        cand = Candidate(unit, chunk, rank, lexical, release_cov, footer=footer, words=frozenset(words))
+        cand.fits = question.fits(unit.text)
+        head = question.head or ""
+        cand.names_head = bool(head) and (holds(head, words, aliases) or bool(reading.head_kinds & words))
+        cand.score = prescore(cand)
+        if question.kind == "who" and question.names_person(unit.text):
+            cand.score += W_PERSON  # "who" is most often answered by a person's name
+        return cand
+
+    def _ranked(self, reading: _Reading, cands: list[Candidate], query_vector: np.ndarray) -> list[Candidate]:
+        """The pool of the best candidates by words, scored by meaning too, best first; for "latest", the newest
+        of the equally good first."""
+        set_focus(reading.weights, cands, reading.aliases or {})
+        cands.sort(key=lambda c: -c.order)
+        pool = cands[:RUNNER_POOL]
+        for extra in pool[DENSE_POOL:]:
+            extra.contender = False
+        vectors = self.vectors([c.unit.text for c in pool])
+        for cand, sim in zip(pool, vectors @ query_vector, strict=True):
+            cand.score += W_DENSE * float(sim)
+        ranked = sorted(pool, key=lambda c: -c.order)
+        if reading.question.latest:
+            # "Latest": among the equally good matches (template releases repeat), the newest release wins.
+            lead = next(c for c in ranked if c.contender)
+            close = [c for c in ranked if c.contender and c.fits and c.score >= lead.score - LATEST_MARGIN]
+            if close:
+                newest = max(close, key=lambda c: c.chunk.date or "")
+                newest.score = max(newest.score, lead.score + 1e-6)
+                newest.focus = max(newest.focus, lead.focus)
+                ranked = sorted(ranked, key=lambda c: -c.order)
+        return ranked
