@@ -149,6 +149,11 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+def token_set(words: str) -> frozenset[str]:
+    """The tokens of space-separated words, as a question's are tokenised ("one" -> "1")."""
+    return frozenset(t for w in words.split() for t in tokens(w))
+
+
 def with_aliases(words: set[str]) -> set[str]:
     """The words, with what each alias among them stands for ("legco": legislative, council)."""
     found = words & _ALIAS_WORDS.keys()

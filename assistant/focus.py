@@ -1,0 +1,73 @@
+"""The head noun of what a question asks about: "Which <vice governor> did ...", "What was Yagi's central
+<pressure>?", "What did they agree on <aviation>?".
+
+A release that lacks the head noun (or a kind of it) cannot answer; the answerer makes that check. None when the
+question names no thing, or names it too loosely to decide a refusal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.kinds import WHAT_IS
+from assistant.phrasing import AUX
+from assistant.words import STOPWORDS, token_set, tokens
+
+# What a question asks about: "Which <vice governor> did ...", "How many <medals> did ...",
+# "What did they agree on <aviation>?"; "Who <chairs> ..." names a verb, not a thing.
+_FOCUS_WHAT = re.compile(
+    rf"^\s*(?:(?:in|on|at|for|from|to|by|with|under|of)\s+)?(?:what|which)\s+(?!{AUX}\b)"
+    rf"((?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+)\s+{AUX}\b",
+    re.I,
+)
+_FOCUS_HOW_MANY = re.compile(rf"\bhow many\s+((?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{AUX}\b", re.I)
+FOCUS_TOPIC = re.compile(
+    r"\b(?:agree|agreed|co-operate|cooperate|collaborate|work together|do together|plan|plans|say|said)\s+"
+    r"(?:on|in|about|over|regarding)\s+((?:[\w&'-]+\s+){0,3}?[\w&'-]+)\s*(?:\b(?:at|in|on|during|for|with|by)\b.*)?\?*$",
+    re.I,
+)
+# "What was Yagi's central pressure?", "What is the name of the organisation that ...?"
+_FOCUS_IS = re.compile(
+    WHAT_IS + r"((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s*"
+    r"(?:\b(?:that|which|who|whom|when|where|for|in|at|on|during|by|from|to|with|under|after|before|about|since)\b.*)?\?*$",
+    re.I,
+)
+_FOCUS_WHO = re.compile(rf"^\s*who\s+(?!{AUX}\b)([a-z][a-z-]*)\b", re.I)
+_QUANTIFIER = re.compile(r"\s(?:a|an|per|each|every)\s.*$")  # "flights a week": the week is not the topic
+# Words that narrow a question without naming its topic ("what *else*", "which *one* of the airports").
+_GENERIC = token_set(
+    """else exactly precisely specific specifically particular main major key new other others
+    following one ones two three four five more further additional different various certain actual"""
+)
+# Nouns that name the kind of value asked for, not the topic ("what *strength* of handrub", "which *type*").
+_ATTRIBUTES = token_set(
+    """date time day days month year years hour number numbers amount amounts total share shares
+    percentage percentages proportion rate rates level levels size kind kinds type types sort sorts subtype
+    subtypes strength make brand model name names event events figure figures value sum price cost way ways
+    people persons age ages concentration"""
+)
+
+
+def head(text: str) -> str | None:
+    """The head noun of what the question asks about (None when unsure, or for "who <verb>")."""
+    if _FOCUS_WHO.search(text):
+        return None  # a verb ("who chairs"), too often paraphrased to decide a refusal
+    for pattern in (_FOCUS_WHAT, _FOCUS_HOW_MANY, FOCUS_TOPIC, _FOCUS_IS):
+        if m := pattern.search(text):
+            phrase = _QUANTIFIER.sub("", f" {m.group(1).lower()}").strip()
+            if pattern is _FOCUS_IS:
+                if (
+                    not re.match(r"the |\S+['’]s? |.* \S+['’]s? ", phrase)
+                    or re.search(r"(?:ed|called)$", phrase)
+                    or re.search(rf"\b{AUX}\b", phrase)
+                ):
+                    return None  # only "the X (of Y)" or "Z's X"; "What is it called?" names a verb
+                phrase = re.sub(r"\b\w+ed\b", " ", phrase)  # "the banks involved": not the participle
+            # "share of influenza detections": an attribute's "of" names the topic; otherwise the head is before "of".
+            before, _, after = phrase.partition(" of ")
+            words = [w for w in tokens(before) if w not in STOPWORDS and w not in _GENERIC]
+            if after and (not words or all(w in _ATTRIBUTES for w in words)):
+                words = [w for w in tokens(after) if w not in STOPWORDS and w not in _GENERIC]
+            topic = [w for w in words if w not in _ATTRIBUTES and not w.isdigit()]
+            return topic[-1] if topic and topic[-1].isalpha() else None
+    return None
