@@ -1,0 +1,54 @@
+"""Reading a page's lines as units (titles, headings, paragraphs, items, footers), before any release is cut."""
+
+from __future__ import annotations
+
+from ingest.lines import normalise, read_units
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(u.kind, u.text) for u in read_units(normalise(text)).units]
+
+
+def test_hard_wrapped_lines_are_joined_into_their_paragraph():
+    wrapped = (
+        "THE TROPICAL CYCLONE WARNING SIGNAL NO. 8 IS IN FORCE AND\n"
+        "WILL REMAIN SO UNTIL AT LEAST NOON TODAY ACROSS THE TERRITORY.\n"
+        "GALES ARE EXPECTED TO AFFECT THE SOUTHERN PARTS OF HONG\n"
+        "KONG IN THE NEXT FEW HOURS AS THE STORM MOVES CLOSER NOW.\n"
+        "MEMBERS OF THE PUBLIC SHOULD STAY AWAY FROM THE SHORELINE\n"
+        "AND SHOULD NOT ENGAGE IN WATER SPORTS DURING THIS TIME.\n"
+    )
+    paras = [text for kind, text in _kinds(wrapped) if kind == "para"]
+    assert paras == [
+        "THE TROPICAL CYCLONE WARNING SIGNAL NO. 8 IS IN FORCE AND WILL REMAIN SO UNTIL AT LEAST NOON TODAY ACROSS"
+        " THE TERRITORY.",
+        "GALES ARE EXPECTED TO AFFECT THE SOUTHERN PARTS OF HONG KONG IN THE NEXT FEW HOURS AS THE STORM MOVES CLOSER"
+        " NOW.",
+        "MEMBERS OF THE PUBLIC SHOULD STAY AWAY FROM THE SHORELINE AND SHOULD NOT ENGAGE IN WATER SPORTS DURING THIS"
+        " TIME.",
+    ]
+
+
+def test_a_line_of_dashes_makes_the_line_above_a_heading_and_items_keep_their_text():
+    units = _kinds("Aviation\n----------\n• more flights between the two places\n(2) a new route to Ningbo.\n")
+    assert units == [
+        ("heading", "Aviation"),
+        ("item", "more flights between the two places"),
+        ("item", "(2) a new route to Ningbo."),
+    ]
+
+
+def test_footer_is_its_own_unit_and_a_question_label_is_a_heading():
+    units = _kinds("Question:\nWill the Government act?\nEnds/Friday, May 8, 2020\nIssued at HKT 15:06\n")
+    assert units == [
+        ("heading", "Question"),
+        ("para", "Will the Government act?"),
+        ("footer", "Ends/Friday, May 8, 2020"),
+        ("footer", "Issued at HKT 15:06"),
+    ]
+
+
+def test_a_reposts_header_is_skipped_up_to_its_stamp_which_dates_the_page():
+    read = read_units(normalise("Site menu\nHome | News\n2025-04-24 18:32 Last Updated At\nThe text of it.\n"))
+    assert read.page_date == "2025-04-24"
+    assert [(u.kind, u.text) for u in read.units] == [("para", "The text of it.")]
