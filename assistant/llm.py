@@ -110,30 +110,26 @@ class GenerativeAnswerer:
         except Exception as exc:  # noqa: BLE001 - any failure of the model's endpoint falls back
             yield replace(first, mode="extractive-fallback", note=f"the model failed: {type(exc).__name__}")
             return
+        yield self._final(question, first, draft, verdicts, passages)
+
+    def _final(
+        self, question: str, first: Answer, draft: str, verdicts: list[Verdict], passages: list[Chunk]
+    ) -> Answer:
+        """The model's whole answer, each sentence checked; the extractive answer instead (with the reason) when
+        the model found nothing, no sentence was supported, or what it cited lacks the question's key words."""
         for sentence in sentences_of(draft)[len(verdicts) :]:
             verdicts.append(check_sentence(sentence, passages))
         checks = tuple({"sentence": v.sentence, "kept": v.kept, "reason": v.reason} for v in verdicts)
-        if NOT_FOUND in draft.upper():
-            yield replace(
-                first, mode="extractive-fallback", note="the model found no answer in the passages", checks=checks
-            )
-            return
         answer = checked_answer(question, verdicts, passages, self.retriever.label)
-        if answer is None:
-            yield replace(
-                first, mode="extractive-fallback", note="no sentence of the model's answer was supported", checks=checks
-            )
-            return
-        cited = [passages[n - 1] for v in verdicts if v.kept for n in v.cited]
-        if self.key_coverage(question, cited) < MIN_COVERAGE:
-            yield replace(
-                first,
-                mode="extractive-fallback",
-                note="the passages it cited lack the question's key words",
-                checks=checks,
-            )
-            return
-        yield replace(answer, checks=checks)
+        if NOT_FOUND in draft.upper():
+            note = "the model found no answer in the passages"
+        elif answer is None:
+            note = "no sentence of the model's answer was supported"
+        elif self.key_coverage(question, [passages[n - 1] for v in verdicts if v.kept for n in v.cited]) < MIN_COVERAGE:
+            note = "the passages it cited lack the question's key words"
+        else:
+            return replace(answer, checks=checks)
+        return replace(first, mode="extractive-fallback", note=note, checks=checks)
 
     def ask(self, question: str, filters=None) -> Answer:
         return list(self.stream(question, filters))[-1]  # the last one is the answer

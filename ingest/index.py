@@ -86,19 +86,7 @@ def collect(
         if isinstance(item, Problem):
             report.problems.append(item)
             continue
-        if memo is None:
-            found = releases_of(item)
-        else:
-            key = doc_key(item)
-            known = memo.get(key)
-            if known is None:
-                known = tuple(
-                    (r, frozenset(c.chunk_id for c in split_release(r)), fingerprint(r)) for r in releases_of(item)
-                )
-                memo.put(key, list(known))
-            found = [r for r, _, _ in known]
-            memo.chunk_ids.update((id(r), ids) for r, ids, _ in known)
-            memo.fingerprints.update((id(r), fp) for r, _, fp in known)
+        found = releases_of(item) if memo is None else _remembered(item, memo)
         checkpoint("parsing")
         if origins is not None:
             origins.add(item.origin)
@@ -106,17 +94,35 @@ def collect(
             report.problems.append(Problem(item.origin, "no release text found in it."))
         for release in found:
             text_key = memo.fingerprints.get(id(release)) if memo is not None else None
-            text_key = text_key or fingerprint(release)
-            twin = id_by_text.get(text_key)
-            if twin and twin != release.release_id:
-                if release.release_id.startswith("r-") or not by_id[twin].release_id.startswith("r-"):
-                    continue
-                del by_id[twin]
-            old = by_id.get(release.release_id)
-            if old is None or len(release.body) > len(old.body):
-                by_id[release.release_id] = release
-            id_by_text[text_key] = release.release_id
+            _keep(release, text_key or fingerprint(release), by_id, id_by_text)
     return list(by_id.values())
+
+
+def _remembered(item: Document, memo: ParseMemo) -> list[Release]:
+    """The input's releases, parsed and split once: from the memo when it was read before, with their chunk ids and
+    fingerprints kept in the memo for this run."""
+    key = doc_key(item)
+    known = memo.get(key)
+    if known is None:
+        known = tuple((r, frozenset(c.chunk_id for c in split_release(r)), fingerprint(r)) for r in releases_of(item))
+        memo.put(key, list(known))
+    memo.chunk_ids.update((id(r), ids) for r, ids, _ in known)
+    memo.fingerprints.update((id(r), fp) for r, _, fp in known)
+    return [r for r, _, _ in known]
+
+
+def _keep(release: Release, text_key: str, by_id: dict[str, Release], id_by_text: dict[str, str]) -> None:
+    """Keep the release unless it is a copy of one kept already: the fuller text wins, and a P-number id over a
+    hash id."""
+    twin = id_by_text.get(text_key)
+    if twin and twin != release.release_id:
+        if release.release_id.startswith("r-") or not by_id[twin].release_id.startswith("r-"):
+            return
+        del by_id[twin]
+    old = by_id.get(release.release_id)
+    if old is None or len(release.body) > len(old.body):
+        by_id[release.release_id] = release
+    id_by_text[text_key] = release.release_id
 
 
 def ingest(
