@@ -11,6 +11,41 @@ from assistant.errors import AssistantError, InputError
 from ingest.index import ingest
 
 
+class _Progress:
+    """One progress bar per stage on stderr, shown only for runs longer than a couple of seconds."""
+
+    def __init__(self) -> None:
+        self.bars: dict = {}
+
+    def __call__(self, stage: str, done: int, total: int | None) -> None:
+        if stage not in self.bars:
+            from tqdm import tqdm
+
+            self.close()
+            unit = "input" if stage == "Reading" else "chunk"
+            if total:
+                print(f"{stage} {total} {unit}s...", file=sys.stderr, flush=True)
+            # delay: no bar at all for runs that finish within a couple of seconds
+            self.bars[stage] = tqdm(total=total, unit=unit, desc=stage, file=sys.stderr, mininterval=0.5, delay=2)
+        self.bars[stage].update(done - self.bars[stage].n)
+
+    def close(self) -> None:
+        for bar in self.bars.values():
+            bar.close()
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    """The settings from the environment, with the command line's index, device and batch size."""
+    settings = Settings.from_env().with_index(args.index)
+    if args.device:
+        settings = replace(settings, device=args.device)
+    if args.batch_size is not None:
+        if args.batch_size < 1:
+            raise InputError(f"--batch-size {args.batch_size}: give a whole number of at least 1, e.g. 64.")
+        settings = replace(settings, batch_size=args.batch_size)
+    return settings
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ingest", description="Add press releases to the index.")
     parser.add_argument("paths", nargs="+", metavar="PATH", help=".txt or .jsonl files, or folders of them")
@@ -19,30 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--device", default=None, help="where to embed: cpu (default), cuda, cuda:1, mps")
     parser.add_argument("--batch-size", type=int, default=None, metavar="N", help="chunks embedded at once (64)")
     args = parser.parse_args(argv)
-    bars: dict = {}
-
-    def on_progress(stage: str, done: int, total: int | None) -> None:
-        if stage not in bars:
-            from tqdm import tqdm
-
-            for other in bars.values():
-                other.close()
-            unit = "input" if stage == "Reading" else "chunk"
-            if total:
-                print(f"{stage} {total} {unit}s...", file=sys.stderr, flush=True)
-            # delay: no bar at all for runs that finish within a couple of seconds
-            bars[stage] = tqdm(total=total, unit=unit, desc=stage, file=sys.stderr, mininterval=0.5, delay=2)
-        bars[stage].update(done - bars[stage].n)
-
+    progress = _Progress()
     try:
-        settings = Settings.from_env().with_index(args.index)
-        if args.device:
-            settings = replace(settings, device=args.device)
-        if args.batch_size is not None:
-            if args.batch_size < 1:
-                raise InputError(f"--batch-size {args.batch_size}: give a whole number of at least 1, e.g. 64.")
-            settings = replace(settings, batch_size=args.batch_size)
-        report = ingest(args.paths, settings, prune=args.prune, on_progress=on_progress)
+        report = ingest(args.paths, _settings(args), prune=args.prune, on_progress=progress)
     except AssistantError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -50,8 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         print("Interrupted: the index keeps what was written; run again to finish.", file=sys.stderr)
         return 130
     finally:
-        for bar in bars.values():
-            bar.close()
+        progress.close()
     print(report.summary())
     return 1 if report.problems else 0
 
