@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.phrasing import front_question_word, rewrite, spell_dates, strip_request
+from assistant.framing import strip_request
+from assistant.phrasing import front_question_word, rewrite, spell_dates
 from assistant.question import parse_question
 
 
