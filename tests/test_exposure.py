@@ -66,7 +66,7 @@ def test_an_internal_failure_shows_no_stack_trace_and_no_path():
 
 def test_error_messages_for_users_hide_server_paths():
     from assistant.errors import StoreError
-    from assistant.ui import public_message
+    from assistant.render import public_message
 
     message = public_message(StoreError("Cannot open the index at /home/ops/.index: locked. See http://x.org/a/b"))
     assert "/home/ops" not in message and ".../.index" in message and "http://x.org/a/b" in message
