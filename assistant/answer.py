@@ -4,7 +4,8 @@ It never writes words of its own into an answer: each unit is a verbatim piece o
 passage followed by its citation marker. It refuses when the best release lacks the question's
 key words, or holds no sentence of the kind asked for (a number for "how many", a time for
 "what time"), instead of guessing. Before refusing for want of a few words it takes a second look
-for words of the release that the model puts close in meaning ("flu" / "influenza").
+for words of the release that the model puts close in meaning ("flu" / "influenza"). The candidate sentences
+are scored and ranked in `scoring.py`; the answer or refusal is laid out in `compose.py`.
 """
 
 from __future__ import annotations

@@ -62,6 +62,7 @@ class Scorer:
         self._kinds: dict[str, list[list[str]]] = {}
 
     def weights(self, question: Question) -> dict[str, float]:
+        """Each key word of the question (or each word, when it has no key word) with its weight, its idf."""
         terms = question.key or question.terms
         keyword = self.retriever.keyword
         # A Chinese character pair found nowhere in the archive is as often two words' edges ("慧率" in
