@@ -37,7 +37,7 @@ def _write_part(job: tuple[Path, int, int]) -> None:
 
 def _chunk_texts(path: Path) -> list[str]:
     """The chunks of one part, parsed and split by the ingest code."""
-    from ingest.index import Report, collect
+    from ingest.collect import Report, collect
     from ingest.split import split_release
 
     return [c.text for r in collect([str(path)], Report()) for c in split_release(r)]

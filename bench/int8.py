@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from assistant.embeddings import load_embeddings
     from bench.synth import write_corpus
-    from ingest.index import Report, collect
+    from ingest.collect import Report, collect
     from ingest.split import split_release
 
     with tempfile.TemporaryDirectory() as tmp:

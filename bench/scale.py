@@ -39,7 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     from assistant.service import Assistant
     from assistant.store import open_store
     from assistant.words import query_terms
-    from ingest.index import Report, collect, ingest
+    from ingest.collect import Report, collect
+    from ingest.index import ingest
     from ingest.split import split_release
 
     settings = Settings.from_env().with_index(Path(args.index))

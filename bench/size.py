@@ -28,7 +28,7 @@ GOLDEN = REPO_ROOT / "tests" / "golden" / "golden.jsonl"
 
 def raw_throughput(corpus: Path, embeddings, batch_size: int) -> float:
     """Chunks/s of the model alone, on chunks of this corpus (parsed and split, not timed)."""
-    from ingest.index import Report, collect
+    from ingest.collect import Report, collect
     from ingest.split import split_release
 
     sample = corpus.with_suffix(".sample.jsonl")

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from assistant.config import REPO_ROOT
-from ingest.index import Report, collect
+from ingest.collect import Report, collect
 from ingest.text import footer_fields
 
 SHARED_RELEASES = REPO_ROOT.parent / "shared" / "releases" / "releases.jsonl"

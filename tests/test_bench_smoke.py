@@ -25,7 +25,7 @@ def test_synthetic_releases_are_distinct_and_parse_one_each(tmp_path):
     import json
 
     from bench.synth import write_corpus
-    from ingest.index import Report, collect
+    from ingest.collect import Report, collect
 
     path = write_corpus(tmp_path / "s.jsonl", 120)
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]

@@ -44,7 +44,7 @@ def test_fresh_questions_are_new_dev_questions():
 
 
 def test_every_expected_answer_is_in_the_releases():
-    from ingest.index import Report, collect
+    from ingest.collect import Report, collect
 
     texts = [evaluate.norm(f"{r.title} {r.body}") for r in collect([str(RELEASES_JSONL), str(CORPUS)], Report())]
     missing = [

@@ -23,7 +23,8 @@ from assistant.faults import POINTS
 from assistant.retrieve import Retriever
 from assistant.store import Store, forget_local_clients, open_store
 from conftest import AVIATION_Q, CORPUS, RELEASES_JSONL, REPO
-from ingest.index import Report, collect, ingest
+from ingest.collect import Report, collect
+from ingest.index import ingest
 from ingest.split import split_release
 
 pytestmark = pytest.mark.integration

@@ -15,8 +15,8 @@ from assistant.errors import InputError
 from assistant.records import Release
 from assistant.service import MAX_QUESTION_CHARS, check_question
 from assistant.ui import safe_name
+from ingest.collect import Report, collect
 from ingest.html import html_to_text
-from ingest.index import Report, collect
 from ingest.parse import parse_page
 from ingest.sources import read_inputs
 from ingest.split import MAX_CHARS, split_release

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import RELEASES_JSONL, free_port
-from ingest.index import Report, collect
+from ingest.collect import Report, collect
 from ingest.sources import Document, Problem, read_inputs
 
 RELEASE_HTML = """<!DOCTYPE html><html><head><title>Site | {title}</title>
