@@ -120,8 +120,9 @@ class GenerativeAnswerer:
         for sentence in sentences_of(draft)[len(verdicts) :]:
             verdicts.append(check_sentence(sentence, passages))
         checks = tuple({"sentence": v.sentence, "kept": v.kept, "reason": v.reason} for v in verdicts)
-        answer = checked_answer(question, verdicts, passages, self.retriever.label)
-        if NOT_FOUND in draft.upper():
+        found = NOT_FOUND not in draft.upper()
+        answer = checked_answer(question, verdicts, passages, self.retriever.label) if found else None
+        if not found:
             note = "the model found no answer in the passages"
         elif answer is None:
             note = "no sentence of the model's answer was supported"

@@ -138,12 +138,9 @@ def parse_page(
     lang: str | None = None,
 ) -> list[Release]:
     """Every release on one page, in page order. Returns [] when the page holds no release text."""
-    lines = normalise(text)
-    first = _Draft()
-    read = read_units(lines)
-    first.page_date, first.head_date = read.page_date, read.head_date
-    units = read.units
-    drafts = _split(units, first)
+    read = read_units(normalise(text))
+    first = _Draft(page_date=read.page_date, head_date=read.head_date)
+    drafts = _split(read.units, first)
     releases: list[Release] = []
     ref_date: str | None = None
     for n, draft in enumerate(drafts):
