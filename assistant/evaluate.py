@@ -29,10 +29,16 @@ class Golden:
     kind: str
     expected: str | None  # None: the releases do not answer it
     split: str = "dev"
+    also: tuple[str, ...] = ()  # other wordings of the answer that count as well
 
     @property
     def answerable(self) -> bool:
         return self.expected is not None
+
+    @property
+    def spans(self) -> tuple[str, ...]:
+        """Every text that counts as the answer, normalised."""
+        return tuple(norm(s) for s in (self.expected, *self.also) if s)
 
 
 @dataclass(frozen=True)
@@ -50,17 +56,49 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+_EXPECTED_FIELDS = ("expected", "answer", "expected_answer")
+
+
 def load_golden(path: str | Path, split: str = "all") -> list[Golden]:
+    """The golden questions of a JSON Lines file (see tests/golden/README.md). Only `question` is required: `id`
+    defaults to the line number, `kind` to "answerable" or "unanswerable", and a row without `split` is in every
+    split. The answer may be given as `expected` (or `answer`), a text or a list of texts any of which counts;
+    null, or `"answerable": false`, marks a question the releases do not answer."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read golden questions from {path}: {exc}") from exc
     rows = []
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-            rows.append(Golden(data["id"], data["question"], data["kind"], data.get("expected"), data["split"]))
-        except (json.JSONDecodeError, KeyError) as exc:
-            raise InputError(f"{path}:{n}: not a golden question ({exc}); see tests/golden/README.md.") from exc
-    return [g for g in rows if split in ("all", g.split)]
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            row = _golden_row(line, f"{path}:{n}", n)
+            if split == "all" or row.split in (split, "all"):
+                rows.append(row)
+    if not rows:
+        raise InputError(f"{path}: no golden questions" + ("" if split == "all" else f" in split {split!r}") + ".")
+    return rows
+
+
+def _golden_row(line: str, where: str, n: int) -> Golden:
+    try:
+        data = json.loads(line)
+        if not isinstance(data, dict):
+            raise ValueError("a line must be a JSON object")
+        question = data["question"]
+        if not isinstance(question, str) or not question.strip():
+            raise ValueError("'question' must be a non-empty text")
+    except (ValueError, KeyError) as exc:
+        raise InputError(f"{where}: not a golden question ({exc}); see tests/golden/README.md.") from exc
+    given = next((data[f] for f in _EXPECTED_FIELDS if f in data), None)
+    spans = [given] if isinstance(given, str) else [s for s in given or [] if isinstance(s, str)]
+    spans = [s for s in spans if s.strip()]
+    if data.get("answerable") is False:
+        spans = []
+    kind = data.get("kind") or ("answerable" if spans else "unanswerable")
+    expected = spans[0] if spans else None
+    return Golden(
+        str(data.get("id", f"q{n}")), question, str(kind), expected, str(data.get("split", "all")), tuple(spans[1:])
+    )
 
 
 def run(golden: list[Golden], ask: Callable, passages: Callable[[str], list[str]]) -> list[Outcome]:
@@ -70,17 +108,21 @@ def run(golden: list[Golden], ask: Callable, passages: Callable[[str], list[str]
         start = time.perf_counter()
         answer = ask(g.question)
         seconds = time.perf_counter() - start
-        expected = norm(g.expected or "")
         rank = None
         if g.answerable:
             texts = passages(g.question)
-            rank = next((i for i, t in enumerate(texts, 1) if expected in norm(t)), None)
-            answer_ok = answer.answered and expected in norm(answer.answer)
-            citation_ok = answer.answered and any(expected in norm(c.quote) for c in answer.citations)
+            rank = next((i for i, t in enumerate(texts, 1) if _holds(t, g.spans)), None)
+            answer_ok = answer.answered and _holds(answer.answer, g.spans)
+            citation_ok = answer.answered and any(_holds(c.quote, g.spans) for c in answer.citations)
         else:
             answer_ok, citation_ok = not answer.answered, not answer.answered
         outcomes.append(Outcome(g, answer.answered, answer_ok, citation_ok, rank, len(answer.answer), seconds))
     return outcomes
+
+
+def _holds(text: str, spans: tuple[str, ...]) -> bool:
+    text = norm(text)
+    return any(span in text for span in spans)
 
 
 def _percentile(values: list[float], q: float) -> float:
