@@ -42,16 +42,22 @@ def _ask(args: argparse.Namespace) -> int:
     assistant = Assistant(settings, llm_config(args))
     if args.question == "-":
         failed = 0
-        for line in sys.stdin:
+        for n, line in enumerate(sys.stdin, 1):
             if not line.strip():
                 continue
+            question, extra = batch_line(line.strip())
             try:
-                result = assistant.ask(line.strip(), filters).to_json()
+                if not question:
+                    raise InputError(
+                        f'line {n}: a JSON line needs a "question" text, e.g. {{"question": "Who chairs it?"}}.'
+                    )
+                result = {**extra, **assistant.ask(question, filters).to_json()}
             except AssistantError as exc:
                 failed += 1
                 # Same shape as an answer, so a batch reader never trips over a bad line.
                 result = {
-                    "question": line.strip(),
+                    **extra,
+                    "question": question or line.strip(),
                     "answer": str(exc),
                     "answered": False,
                     "citations": [],
@@ -62,6 +68,22 @@ def _ask(args: argparse.Namespace) -> int:
     answer = assistant.ask(args.question, filters)
     print(json.dumps(answer.to_json(), ensure_ascii=False, indent=None) if args.json else render_text(answer))
     return 0
+
+
+def batch_line(line: str) -> tuple[str, dict[str, object]]:
+    """A batch line's question: the line itself, or the "question" of a JSON object ("" when it has none), whose
+    "id", when it has one, is given back with the answer."""
+    if not line.startswith("{"):
+        return line, {}
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError:
+        return line, {}  # a question that happens to start with a brace
+    if not isinstance(data, dict):
+        return line, {}
+    question = data.get("question")
+    extra = {"id": data["id"]} if "id" in data else {}
+    return (question.strip() if isinstance(question, str) else ""), extra
 
 
 def llm_config(args: argparse.Namespace):

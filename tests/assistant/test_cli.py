@@ -83,6 +83,16 @@ def test_batch_mode_keeps_the_json_shape_for_a_bad_question(seed_settings):
     assert rows[1]["answered"] is False and "error" in rows[1] and rows[1]["citations"] == []
 
 
+def test_batch_mode_takes_json_lines_and_gives_their_ids_back(seed_settings):
+    lines = [json.dumps({"id": "q-7", "question": AVIATION_Q}), AVIATION_Q, json.dumps({"id": 8, "text": "?"})]
+    result = run_cli("ask", "--json", "-", "--index", str(seed_settings.index_dir), stdin="\n".join(lines) + "\n")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.returncode == 1 and len(rows) == 3
+    assert rows[0]["id"] == "q-7" and rows[0]["question"] == AVIATION_Q and rows[0]["answered"]
+    assert "id" not in rows[1] and rows[1]["answer"] == rows[0]["answer"]
+    assert rows[2]["id"] == 8 and not rows[2]["answered"] and "line 3" in rows[2]["error"]
+
+
 def test_eval_runs_the_assistant_and_the_naive_baseline_side_by_side(seed_settings, tmp_path):
     golden = tmp_path / "golden.jsonl"
     rows = [
