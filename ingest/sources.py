@@ -14,6 +14,7 @@ from urllib.parse import urlparse
 
 from assistant.errors import InputError
 from ingest.fetch import fetch, is_url
+from ingest.text import record_date
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
@@ -217,21 +218,39 @@ def _read_jsonl_line(path: Path, n: int, line: str) -> Iterator[Document | Probl
     except json.JSONDecodeError as exc:
         yield Problem(where, f"not valid JSON ({exc.msg}); fix or remove the line.")
         return
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
-        yield Problem(where, 'each line must be an object with a non-empty "text" field.')
+    text = _field(record, "text") if isinstance(record, dict) else None
+    if not isinstance(record, dict) or text is None or not text.strip():
+        yield Problem(where, 'each line must be an object with a non-empty "text" (or "body", "content") field.')
         return
-
-    def opt(key: str, rec: dict = record) -> str | None:
-        value = rec.get(key)
-        return str(value) if value not in (None, "") else None
-
+    record_id = _field(record, "id")
     yield Document(
-        text=record["text"],
-        origin=f"{path}#{record['id']}" if record.get("id") else where,
-        url=opt("url"),
-        source=opt("source") or path.stem,
-        lang=opt("lang"),
-        title=opt("title"),
-        date=opt("date"),
-        record_id=opt("id"),
+        text=text,
+        origin=f"{path}#{record_id}" if record_id else where,
+        url=_field(record, "url"),
+        source=_field(record, "source") or path.stem,
+        lang=_field(record, "lang"),
+        title=_field(record, "title"),
+        date=record_date(_field(record, "date")),
+        record_id=record_id,
     )
+
+
+# A record's fields, by the names other exports give them too.
+_FIELD_NAMES = {
+    "text": ("text", "body", "content", "article", "full_text"),
+    "title": ("title", "headline", "subject"),
+    "url": ("url", "link", "href"),
+    "date": ("date", "published", "published_at", "pubDate", "date_published", "issued", "datetime"),
+    "id": ("id", "release_id", "guid"),
+    "source": ("source",),
+    "lang": ("lang", "language"),
+}
+
+
+def _field(record: dict, name: str) -> str | None:
+    """The record's value for the field, under its first name present; None when empty."""
+    for key in _FIELD_NAMES[name]:
+        value = record.get(key)
+        if isinstance(value, str | int | float) and not isinstance(value, bool) and str(value).strip():
+            return str(value)
+    return None

@@ -122,6 +122,21 @@ def strip_date_prefix(line: str) -> str:
     return _DATE_PREFIX.sub("", line.strip())
 
 
+_NUMERIC_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])")  # 2026-01-10, 2026/01/10T15:30
+_CJK_DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日")
+
+
+def record_date(value: str | None) -> str | None:
+    """A record's own date as YYYY-MM-DD ("2026-01-10T15:30:00+08:00", "2026/1/10", "10 January 2026", "Saturday,
+    January 10, 2026", "2026年1月10日"); None when it is not a date this reads, so the text's own date is used."""
+    if not value:
+        return None
+    s = value.strip()
+    if m := _NUMERIC_DATE.match(s) or _CJK_DATE.match(s):
+        return _iso(m.group(1), m.group(2), m.group(3))
+    return date_line(s)
+
+
 def date_line(line: str) -> str | None:
     """A line that is only a date ("February 21, 2017", "28 January 2016")."""
     s = line.strip()

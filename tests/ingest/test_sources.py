@@ -94,6 +94,58 @@ def test_jsonl_records_keep_their_own_id_title_and_date(tmp_path):
         assert release.origin.endswith("#" + record["id"])
 
 
+def test_jsonl_records_from_other_exports_name_their_fields_otherwise(tmp_path):
+    rows = [
+        {
+            "guid": "x-1",
+            "headline": "Transport chief visits Shenzhen",
+            "published": "2026-01-10T15:30:00+08:00",
+            "link": "https://example.org/x-1",
+            "body": "The Secretary for Transport visited Shenzhen today to discuss cross-boundary bus services.",
+        },
+        {
+            "id": "x-2",
+            "title": "Flu vaccination reminder",
+            "date": "3 February 2026",
+            "content": "The Centre for Health Protection today reminded the public to get vaccinated against flu.",
+        },
+        {"id": "x-3", "title": "Odd date", "date": "sometime in spring", "text": "Its text is dated by no one here."},
+    ]
+    path = tmp_path / "export.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    report = Report()
+    releases = {r.origin.rsplit("#", 1)[1]: r for r in collect([str(path)], report)}
+    assert report.problems == []
+    assert (releases["x-1"].title, releases["x-1"].date, releases["x-1"].url) == (
+        "Transport chief visits Shenzhen",
+        "2026-01-10",
+        "https://example.org/x-1",
+    )
+    assert "cross-boundary bus" in releases["x-1"].body
+    assert (releases["x-2"].title, releases["x-2"].date) == ("Flu vaccination reminder", "2026-02-03")
+    assert releases["x-3"].date is None  # a date it cannot read is not stored as one
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("2026-01-10", "2026-01-10"),
+        ("2026-01-10T15:30:00+08:00", "2026-01-10"),
+        ("2026/1/10", "2026-01-10"),
+        ("10 January 2026", "2026-01-10"),
+        ("Saturday, January 10, 2026", "2026-01-10"),
+        ("2026年1月10日", "2026-01-10"),
+        ("2026-13-40", None),
+        ("January 2026", None),
+        ("", None),
+    ],
+)
+def test_a_records_own_date_is_read_as_a_calendar_date(value, iso):
+    from ingest.text import record_date
+
+    assert record_date(value) == iso
+
+
 class _Handler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):  # keep test output quiet
         pass
