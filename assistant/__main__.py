@@ -32,11 +32,7 @@ def _ask(args: argparse.Namespace) -> int:
     from assistant.service import Assistant
 
     settings = Settings.from_env().with_index(args.index)
-    if not settings.chroma_host and not (settings.index_dir / "chroma.sqlite3").exists():
-        print(
-            f"error: no index at {settings.index_dir}; build it first with `python -m ingest corpus`.",
-            file=sys.stderr,
-        )
+    if not _has_index(settings):
         return 2
     filters = parse_filters(args)
     assistant = Assistant(settings, llm_config(args))
@@ -86,6 +82,14 @@ def batch_line(line: str) -> tuple[str, dict[str, object]]:
     return (question.strip() if isinstance(question, str) else ""), extra
 
 
+def _has_index(settings: Settings) -> bool:
+    """Whether there is an index to ask (a Chroma server counts); if not, says how to build one."""
+    if settings.chroma_host or (settings.index_dir / "chroma.sqlite3").exists():
+        return True
+    print(f"error: no index at {settings.index_dir}; build it first with `python -m ingest corpus`.", file=sys.stderr)
+    return False
+
+
 def llm_config(args: argparse.Namespace):
     from assistant.chat_model import LLMConfig
 
@@ -118,6 +122,8 @@ def _eval(args: argparse.Namespace) -> int:
         from ingest.index import ingest
 
         print(ingest(args.ingest, settings).summary(), file=sys.stderr)
+    elif not _has_index(settings):
+        return 2
     golden = evaluate.load_golden(args.golden, args.split)
     assistant = Assistant(settings)
 
@@ -125,7 +131,9 @@ def _eval(args: argparse.Namespace) -> int:
         return [h.chunk.text for h in assistant.retriever.search(question, k=evaluate.SEARCH_DEPTH)]
 
     outcomes = evaluate.run(golden, assistant.ask, passages)
-    print(evaluate.report(outcomes, f"assistant ({len(golden)} questions, split={args.split})", not args.quiet))
+    results = {"golden": str(args.golden), "split": args.split, "assistant": evaluate.as_json(outcomes, not args.quiet)}
+    if not args.json:
+        print(evaluate.report(outcomes, f"assistant ({len(golden)} questions, split={args.split})", not args.quiet))
     if args.baseline:
         from assistant.baseline import NaiveBaseline
 
@@ -135,7 +143,11 @@ def _eval(args: argparse.Namespace) -> int:
             return [d.page_content for d in naive.search(question, k=evaluate.SEARCH_DEPTH)]
 
         base = evaluate.run(golden, naive.ask, naive_passages)
-        print(evaluate.report(base, "naive LangChain baseline (1,000-char chunks, top-4)", not args.quiet))
+        results["baseline"] = evaluate.as_json(base, not args.quiet)
+        if not args.json:
+            print(evaluate.report(base, "naive LangChain baseline (1,000-char chunks, top-4)", not args.quiet))
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False))
     return 0
 
 
@@ -168,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("--baseline", action="store_true", help="also run the naive LangChain pipeline")
     ev.add_argument("--ingest", nargs="+", metavar="PATH", help="ingest these inputs into the index first")
     ev.add_argument("--quiet", action="store_true", help="figures only, not one line per question")
+    ev.add_argument("--json", action="store_true", help="print one JSON object: figures, by kind, per question")
     args = parser.parse_args(argv)
     try:
         return _ask(args) if args.command == "ask" else _eval(args)

@@ -171,6 +171,28 @@ def report(outcomes: list[Outcome], title: str, verbose: bool = True) -> str:
     return "\n".join(lines)
 
 
+def as_json(outcomes: list[Outcome], per_question: bool = True) -> dict:
+    """The figures, the figures by kind, and (unless left out) one record per question."""
+    out: dict = {"metrics": metrics(outcomes), "by_kind": by_kind(outcomes)}
+    if per_question:
+        out["questions"] = [
+            {
+                "id": o.golden.id,
+                "question": o.golden.question,
+                "kind": o.golden.kind,
+                "answerable": o.golden.answerable,
+                "answered": o.answered,
+                "answer_ok": o.answer_ok,
+                "citation_ok": o.citation_ok,
+                "rank": o.rank,
+                "chars": o.chars,
+                "ms": round(1000 * o.seconds, 1),
+            }
+            for o in outcomes
+        ]
+    return out
+
+
 def format_metrics(label: str, values: dict[str, float]) -> str:
     parts = []
     for key, value in values.items():

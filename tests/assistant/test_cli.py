@@ -112,3 +112,28 @@ def test_eval_runs_the_assistant_and_the_naive_baseline_side_by_side(seed_settin
     assistant, baseline = result.stdout.split("naive LangChain baseline")
     assert "answer_accuracy=1.000" in assistant and "refusal_accuracy=1.000" in assistant
     assert "refusal_accuracy=0.000" in baseline  # the baseline never refuses
+
+
+def test_eval_json_gives_figures_by_kind_and_each_question(seed_settings, tmp_path):
+    golden = tmp_path / "golden.jsonl"
+    rows = [{"id": "a1", "question": AVIATION_Q, "expected": "Hangzhou"}, {"question": "How much are MTR fares?"}]
+    golden.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = run_cli("eval", "--golden", str(golden), "--index", str(seed_settings.index_dir), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["assistant"]["metrics"]["answer_accuracy"] == 1.0
+    assert data["assistant"]["metrics"]["refusal_accuracy"] == 1.0
+    assert set(data["assistant"]["by_kind"]) == {"answerable", "unanswerable"}
+    assert [(q["id"], q["answered"], q["rank"]) for q in data["assistant"]["questions"]] == [
+        ("a1", True, 1),
+        ("q2", False, None),
+    ]
+    assert "baseline" not in data
+
+
+def test_eval_without_an_index_says_how_to_build_one(tmp_path):
+    golden = tmp_path / "golden.jsonl"
+    golden.write_text(json.dumps({"question": AVIATION_Q, "expected": "Hangzhou"}) + "\n", encoding="utf-8")
+    result = run_cli("eval", "--golden", str(golden), "--index", str(tmp_path / "nowhere"))
+    assert result.returncode == 2 and "no index" in result.stderr and "python -m ingest" in result.stderr
+    assert not (tmp_path / "nowhere").exists()
