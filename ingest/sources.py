@@ -6,45 +6,20 @@ Knows nothing about release structure; that is `parse`.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
 from assistant.errors import InputError
-from ingest.fetch import fetch, is_url
-from ingest.text import record_date
+from ingest.documents import Document, Problem
+from ingest.fetch import MAX_BYTES, fetch, is_url
+from ingest.jsonl import stream_jsonl
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
-MAX_BYTES = 20 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class Document:
-    """The text of one page or record, with what its container says about it."""
-
-    text: str
-    origin: str
-    url: str | None = None
-    source: str = ""
-    lang: str | None = None
-    title: str | None = None
-    date: str | None = None
-    record_id: str | None = None
-
-
-@dataclass(frozen=True)
-class Problem:
-    origin: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.origin}: {self.message}"
 
 
 def read_inputs(paths: list[str]) -> Iterator[Document | Problem]:
@@ -168,7 +143,7 @@ def _read_file(path: Path) -> Iterator[Document | Problem]:
         return
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from _stream_jsonl(path)
+        yield from stream_jsonl(path)
         return
     text = _decode(path)
     if isinstance(text, Problem):
@@ -183,74 +158,3 @@ def _read_file(path: Path) -> Iterator[Document | Problem]:
         )
     else:
         yield Document(text=text, origin=str(path), source=path.parent.name or "file")
-
-
-def _stream_jsonl(path: Path) -> Iterator[Document | Problem]:
-    """A JSON Lines archive of any size, read a line at a time (UTF-8, as JSON Lines is); each record is
-    held to the single-file limit instead."""
-    if path.stat().st_size == 0:
-        yield Problem(str(path), "the file is empty; nothing to ingest.")
-        return
-    with open(path, "rb") as f:
-        head = f.read(8192)
-        if b"\x00" in head:
-            yield Problem(str(path), "this looks like a binary file, not release text; skip it or convert it to text.")
-            return
-        f.seek(0)
-        for n, raw in enumerate(f, 1):
-            if len(raw) > MAX_BYTES:
-                yield Problem(f"{path}:{n}", f"this record is over {MAX_BYTES // 2**20} MB; split its text.")
-                continue
-            try:
-                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
-            except UnicodeDecodeError:
-                yield Problem(f"{path}:{n}", "this line is not UTF-8; JSON Lines files must be UTF-8.")
-                continue
-            yield from _read_jsonl_line(path, n, line)
-
-
-def _read_jsonl_line(path: Path, n: int, line: str) -> Iterator[Document | Problem]:
-    if not line.strip():
-        return
-    where = f"{path}:{n}"
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        yield Problem(where, f"not valid JSON ({exc.msg}); fix or remove the line.")
-        return
-    text = _field(record, "text") if isinstance(record, dict) else None
-    if not isinstance(record, dict) or text is None or not text.strip():
-        yield Problem(where, 'each line must be an object with a non-empty "text" (or "body", "content") field.')
-        return
-    record_id = _field(record, "id")
-    yield Document(
-        text=text,
-        origin=f"{path}#{record_id}" if record_id else where,
-        url=_field(record, "url"),
-        source=_field(record, "source") or path.stem,
-        lang=_field(record, "lang"),
-        title=_field(record, "title"),
-        date=record_date(_field(record, "date")),
-        record_id=record_id,
-    )
-
-
-# A record's fields, by the names other exports give them too.
-_FIELD_NAMES = {
-    "text": ("text", "body", "content", "article", "full_text"),
-    "title": ("title", "headline", "subject"),
-    "url": ("url", "link", "href"),
-    "date": ("date", "published", "published_at", "pubDate", "date_published", "issued", "datetime"),
-    "id": ("id", "release_id", "guid"),
-    "source": ("source",),
-    "lang": ("lang", "language"),
-}
-
-
-def _field(record: dict, name: str) -> str | None:
-    """The record's value for the field, under its first name present; None when empty."""
-    for key in _FIELD_NAMES[name]:
-        value = record.get(key)
-        if isinstance(value, str | int | float) and not isinstance(value, bool) and str(value).strip():
-            return str(value)
-    return None

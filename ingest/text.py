@@ -87,7 +87,8 @@ def is_dashes(line: str) -> bool:
     return bool(_DASHES.match(line))
 
 
-def _iso(y: int | str, m: int | str, d: int | str) -> str | None:
+def iso_date(y: int | str, m: int | str, d: int | str) -> str | None:
+    """YYYY-MM-DD for a year, month and day; None when they make no calendar date."""
     try:
         return date(int(y), int(m), int(d)).isoformat()
     except ValueError:
@@ -98,11 +99,11 @@ def footer_fields(line: str) -> tuple[str | None, str | None] | None:
     """(date, time) when the line is a release footer ("Ends/...", "Issued at HKT ..."), else None."""
     s = line.strip()
     if m := _ENDS.match(s):
-        return _iso(m.group(3), MONTHS[m.group(1).lower()], m.group(2)), None
+        return iso_date(m.group(3), MONTHS[m.group(1).lower()], m.group(2)), None
     if m := _ISSUED.match(s):
         return None, f"{int(m.group(1)):02d}:{m.group(2)}"
     if m := _ZH_DATE.match(s):
-        return _iso(m.group(1), m.group(2), m.group(3)), None
+        return iso_date(m.group(1), m.group(2), m.group(3)), None
     if m := _ZH_TIME.match(s):
         h, mi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         return None, f"{int(h):02d}:{int(mi):02d}"
@@ -115,35 +116,20 @@ def page_stamp(line: str) -> str | None:
     """The date of a "2025-04-24 18:32 Last Updated At" or " date 2017-06-05" page stamp."""
     s = line.strip()
     m = _PAGE_STAMP.match(s) or _DATE_PREFIX.match(s)
-    return _iso(m.group(1), m.group(2), m.group(3)) if m else None
+    return iso_date(m.group(1), m.group(2), m.group(3)) if m else None
 
 
 def strip_date_prefix(line: str) -> str:
     return _DATE_PREFIX.sub("", line.strip())
 
 
-_NUMERIC_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])")  # 2026-01-10, 2026/01/10T15:30
-_CJK_DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日")
-
-
-def record_date(value: str | None) -> str | None:
-    """A record's own date as YYYY-MM-DD ("2026-01-10T15:30:00+08:00", "2026/1/10", "10 January 2026", "Saturday,
-    January 10, 2026", "2026年1月10日"); None when it is not a date this reads, so the text's own date is used."""
-    if not value:
-        return None
-    s = value.strip()
-    if m := _NUMERIC_DATE.match(s) or _CJK_DATE.match(s):
-        return _iso(m.group(1), m.group(2), m.group(3))
-    return date_line(s)
-
-
 def date_line(line: str) -> str | None:
     """A line that is only a date ("February 21, 2017", "28 January 2016")."""
     s = line.strip()
     if m := _LONG_DATE.match(s):
-        return _iso(m.group(3), MONTHS[m.group(1).lower()], m.group(2))
+        return iso_date(m.group(3), MONTHS[m.group(1).lower()], m.group(2))
     if m := _DAY_FIRST_DATE.match(s):
-        return _iso(m.group(3), MONTHS[m.group(2).lower()], m.group(1))
+        return iso_date(m.group(3), MONTHS[m.group(2).lower()], m.group(1))
     return None
 
 
@@ -158,7 +144,7 @@ def listing_date(day_line: str, month_line: str) -> str | None:
     if not (m and day_line.strip().isdigit()):
         return None
     month = next(i for name, i in MONTHS.items() if name.startswith(m.group(1).lower()[:3]))
-    return _iso(m.group(2), month, day_line.strip())
+    return iso_date(m.group(2), month, day_line.strip())
 
 
 def unglue_sentences(line: str) -> str:
@@ -179,7 +165,7 @@ def dispatched(text: str) -> tuple[str | None, str | None]:
     m = _DISPATCHED.search(text)
     if not m:
         return None, None
-    return _iso(m.group(5), m.group(4), m.group(3)), f"{int(m.group(1)):02d}:{m.group(2)}"
+    return iso_date(m.group(5), m.group(4), m.group(3)), f"{int(m.group(1)):02d}:{m.group(2)}"
 
 
 def url_date(url: str | None) -> str | None:
@@ -187,7 +173,7 @@ def url_date(url: str | None) -> str | None:
         if url and (m := pattern.search(url)):
             parts = dict(zip(order, m.groups(), strict=True))
             year = parts["y"] if len(parts["y"]) == 4 else f"20{parts['y']}"
-            if iso := _iso(year, parts["m"], parts["d"]):
+            if iso := iso_date(year, parts["m"], parts["d"]):
                 return iso
     return None
 
@@ -212,7 +198,7 @@ def resolve_dateline(month_day: tuple[int, int], reference: str) -> str | None:
     """The latest date with this month and day on or before the reference date."""
     ref = date.fromisoformat(reference)
     for year in (ref.year, ref.year - 1):
-        iso = _iso(year, *month_day)
+        iso = iso_date(year, *month_day)
         if iso and iso <= reference:
             return iso
     return None

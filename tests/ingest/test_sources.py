@@ -141,7 +141,7 @@ def test_jsonl_records_from_other_exports_name_their_fields_otherwise(tmp_path):
     ],
 )
 def test_a_records_own_date_is_read_as_a_calendar_date(value, iso):
-    from ingest.text import record_date
+    from ingest.jsonl import record_date
 
     assert record_date(value) == iso
 
