@@ -115,6 +115,7 @@ def parse_filters(args: argparse.Namespace):
 
 def _eval(args: argparse.Namespace) -> int:
     from assistant import evaluate
+    from assistant.golden import load_golden
     from assistant.service import Assistant
 
     settings = Settings.from_env().with_index(args.index)
@@ -124,7 +125,7 @@ def _eval(args: argparse.Namespace) -> int:
         print(ingest(args.ingest, settings).summary(), file=sys.stderr)
     elif not _has_index(settings):
         return 2
-    golden = evaluate.load_golden(args.golden, args.split)
+    golden = load_golden(args.golden, args.split)
     assistant = Assistant(settings)
 
     def passages(question: str) -> list[str]:

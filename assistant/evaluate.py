@@ -1,44 +1,21 @@
 """Evaluation against golden questions: answer and citation accuracy, retrieval rank, refusals, speed.
 
-A golden question has the exact text its answer must contain (`expected`), or none when the
-releases do not answer it. Matching ignores case and runs of whitespace. The same questions can
-be put to the naive LangChain pipeline (`baseline`) for comparison.
+Puts golden questions (`golden.py`) to an answerer and scores what comes back; it neither reads golden files nor
+answers. The same questions can be put to the naive LangChain pipeline (`baseline`) for comparison.
 """
 
 from __future__ import annotations
 
-import json
-import re
 import statistics
 import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
-from assistant.errors import InputError
+from assistant.golden import Golden, norm
 
 RECALL_K = 5
 SEARCH_DEPTH = 20
-
-
-@dataclass(frozen=True)
-class Golden:
-    id: str
-    question: str
-    kind: str
-    expected: str | None  # None: the releases do not answer it
-    split: str = "dev"
-    also: tuple[str, ...] = ()  # other wordings of the answer that count as well
-
-    @property
-    def answerable(self) -> bool:
-        return self.expected is not None
-
-    @property
-    def spans(self) -> tuple[str, ...]:
-        """Every text that counts as the answer, normalised."""
-        return tuple(norm(s) for s in (self.expected, *self.also) if s)
 
 
 @dataclass(frozen=True)
@@ -50,55 +27,6 @@ class Outcome:
     rank: int | None  # rank of the first retrieved passage holding the expected text
     chars: int
     seconds: float
-
-
-def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
-
-
-_EXPECTED_FIELDS = ("expected", "answer", "expected_answer")
-
-
-def load_golden(path: str | Path, split: str = "all") -> list[Golden]:
-    """The golden questions of a JSON Lines file (see tests/golden/README.md). Only `question` is required: `id`
-    defaults to the line number, `kind` to "answerable" or "unanswerable", and a row without `split` is in every
-    split. The answer may be given as `expected` (or `answer`), a text or a list of texts any of which counts;
-    null, or `"answerable": false`, marks a question the releases do not answer."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read golden questions from {path}: {exc}") from exc
-    rows = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if line.strip():
-            row = _golden_row(line, f"{path}:{n}", n)
-            if split == "all" or row.split in (split, "all"):
-                rows.append(row)
-    if not rows:
-        raise InputError(f"{path}: no golden questions" + ("" if split == "all" else f" in split {split!r}") + ".")
-    return rows
-
-
-def _golden_row(line: str, where: str, n: int) -> Golden:
-    try:
-        data = json.loads(line)
-        if not isinstance(data, dict):
-            raise ValueError("a line must be a JSON object")
-        question = data["question"]
-        if not isinstance(question, str) or not question.strip():
-            raise ValueError("'question' must be a non-empty text")
-    except (ValueError, KeyError) as exc:
-        raise InputError(f"{where}: not a golden question ({exc}); see tests/golden/README.md.") from exc
-    given = next((data[f] for f in _EXPECTED_FIELDS if f in data), None)
-    spans = [given] if isinstance(given, str) else [s for s in given or [] if isinstance(s, str)]
-    spans = [s for s in spans if s.strip()]
-    if data.get("answerable") is False:
-        spans = []
-    kind = data.get("kind") or ("answerable" if spans else "unanswerable")
-    expected = spans[0] if spans else None
-    return Golden(
-        str(data.get("id", f"q{n}")), question, str(kind), expected, str(data.get("split", "all")), tuple(spans[1:])
-    )
 
 
 def run(golden: list[Golden], ask: Callable, passages: Callable[[str], list[str]]) -> list[Outcome]:

@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass, field
 
 from assistant.config import REPO_ROOT
-from assistant.evaluate import load_golden
+from assistant.golden import load_golden
 
 GOLDEN = REPO_ROOT / "tests" / "golden" / "golden.jsonl"
 

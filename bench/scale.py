@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.config import REPO_ROOT, Settings
-from assistant.evaluate import load_golden
+from assistant.golden import load_golden
 
 GOLDEN = REPO_ROOT / "tests" / "golden" / "golden.jsonl"
 

@@ -20,7 +20,7 @@ from itertools import islice
 from pathlib import Path
 
 from assistant.config import REPO_ROOT, Settings
-from assistant.evaluate import load_golden
+from assistant.golden import load_golden
 
 RAW_SAMPLE = 1500  # chunks embedded to measure the model's own throughput
 GOLDEN = REPO_ROOT / "tests" / "golden" / "golden.jsonl"

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant import evaluate
+from assistant.golden import load_golden, norm
 from conftest import CORPUS, RELEASES_JSONL
 
 pytestmark = pytest.mark.integration
@@ -17,7 +18,7 @@ FRESH = GOLDEN.with_name("fresh.jsonl")
 
 
 def test_golden_set_is_large_and_split():
-    golden = evaluate.load_golden(GOLDEN)
+    golden = load_golden(GOLDEN)
     answerable = [g for g in golden if g.answerable]
     assert len(answerable) >= 150 and len(golden) - len(answerable) >= 40
     assert sum(g.kind == "near-miss" for g in golden) > (len(golden) - len(answerable)) / 2
@@ -26,8 +27,8 @@ def test_golden_set_is_large_and_split():
 
 
 def test_reworded_questions_are_dev_questions_asked_another_way():
-    golden = {g.id: g for g in evaluate.load_golden(GOLDEN)}
-    reworded = evaluate.load_golden(REWORDED)
+    golden = {g.id: g for g in load_golden(GOLDEN)}
+    reworded = load_golden(REWORDED)
     assert len(reworded) >= 270 and {g.split for g in reworded} == {"dev"}
     for g in reworded:
         original = golden["a" + g.id[1:] if g.answerable else "u" + g.id[1:]]
@@ -36,8 +37,8 @@ def test_reworded_questions_are_dev_questions_asked_another_way():
 
 
 def test_fresh_questions_are_new_dev_questions():
-    golden = evaluate.load_golden(GOLDEN)
-    fresh = evaluate.load_golden(FRESH)
+    golden = load_golden(GOLDEN)
+    fresh = load_golden(FRESH)
     assert len(fresh) >= 100 and {g.split for g in fresh} == {"dev"} and all(g.id.startswith("n") for g in fresh)
     assert not {g.question for g in fresh} & {g.question for g in golden}
     assert not {g.expected for g in fresh if g.answerable} & {g.expected for g in golden}
@@ -46,11 +47,11 @@ def test_fresh_questions_are_new_dev_questions():
 def test_every_expected_answer_is_in_the_releases():
     from ingest.collect import Report, collect
 
-    texts = [evaluate.norm(f"{r.title} {r.body}") for r in collect([str(RELEASES_JSONL), str(CORPUS)], Report())]
+    texts = [norm(f"{r.title} {r.body}") for r in collect([str(RELEASES_JSONL), str(CORPUS)], Report())]
     missing = [
         g.id
-        for g in evaluate.load_golden(GOLDEN) + evaluate.load_golden(FRESH)
-        if g.answerable and not any(evaluate.norm(g.expected) in t for t in texts)
+        for g in load_golden(GOLDEN) + load_golden(FRESH)
+        if g.answerable and not any(norm(g.expected) in t for t in texts)
     ]
     assert missing == []
 
@@ -58,7 +59,7 @@ def test_every_expected_answer_is_in_the_releases():
 def _scored(assistant, path, label, capsys) -> dict:
     """The harness's figures for a file of questions, printed."""
     results = evaluate.run(
-        evaluate.load_golden(path),
+        load_golden(path),
         assistant.ask,
         lambda q: [h.chunk.text for h in assistant.retriever.search(q, k=evaluate.SEARCH_DEPTH)],
     )
@@ -95,7 +96,7 @@ def test_fresh_dev_questions_are_answered_about_as_well(shared_assistant, capsys
 
 @pytest.fixture(scope="module")
 def outcomes(shared_assistant):
-    golden = evaluate.load_golden(GOLDEN, "test")
+    golden = load_golden(GOLDEN, "test")
     answers = {}
 
     def ask(question):

@@ -10,6 +10,7 @@ import pytest
 
 from assistant import evaluate
 from assistant.errors import InputError
+from assistant.golden import load_golden
 
 
 def _write(tmp_path, rows) -> str:
@@ -29,13 +30,13 @@ def test_only_the_question_is_required(tmp_path):
             {"question": "Which year?", "expected": "2025", "answerable": False},
         ],
     )
-    rows = evaluate.load_golden(path)
+    rows = load_golden(path)
     assert [g.id for g in rows] == ["q1", "q3", "q4", "q5"]
     assert [g.kind for g in rows] == ["answerable", "unanswerable", "answerable", "unanswerable"]
     assert [g.answerable for g in rows] == [True, False, True, False]
     assert rows[2].spans == ("hangzhou", "ningbo")
     # A row without a split is in every split; a row with one only in its own.
-    assert len(evaluate.load_golden(path, "test")) == 4
+    assert len(load_golden(path, "test")) == 4
 
 
 def test_split_selects_rows(tmp_path):
@@ -46,8 +47,8 @@ def test_split_selects_rows(tmp_path):
             {"id": "a2", "question": "Q two?", "kind": "who", "expected": "y", "split": "test"},
         ],
     )
-    assert [g.id for g in evaluate.load_golden(path, "test")] == ["a2"]
-    assert [g.id for g in evaluate.load_golden(path)] == ["a1", "a2"]
+    assert [g.id for g in load_golden(path, "test")] == ["a2"]
+    assert [g.id for g in load_golden(path)] == ["a1", "a2"]
 
 
 def test_any_listed_wording_counts_as_the_answer(tmp_path):
@@ -56,7 +57,7 @@ def test_any_listed_wording_counts_as_the_answer(tmp_path):
         "Which city?": SimpleNamespace(answered=True, answer="Flights to Ningbo. [1]", citations=()),
         "Odd?": SimpleNamespace(answered=False, answer="The releases do not say.", citations=()),
     }
-    outcomes = evaluate.run(evaluate.load_golden(path), fake_answers.__getitem__, lambda q: ["... NINGBO ..."])
+    outcomes = evaluate.run(load_golden(path), fake_answers.__getitem__, lambda q: ["... NINGBO ..."])
     assert [(o.answer_ok, o.rank) for o in outcomes] == [(True, 1), (True, None)]
     assert evaluate.metrics(outcomes)["refusal_accuracy"] == 1.0
 
@@ -73,10 +74,10 @@ def test_any_listed_wording_counts_as_the_answer(tmp_path):
 )
 def test_bad_files_are_named_with_what_is_wrong(tmp_path, rows, message):
     with pytest.raises(InputError) as err:
-        evaluate.load_golden(_write(tmp_path, rows), "test" if "split" in message else "all")
+        load_golden(_write(tmp_path, rows), "test" if "split" in message else "all")
     assert message in str(err.value)
 
 
 def test_a_missing_file_is_named(tmp_path):
     with pytest.raises(InputError, match="cannot read golden questions from .*nowhere.jsonl"):
-        evaluate.load_golden(tmp_path / "nowhere.jsonl")
+        load_golden(tmp_path / "nowhere.jsonl")
