@@ -118,6 +118,7 @@ def _eval(args: argparse.Namespace) -> int:
     from assistant.golden import load_golden
     from assistant.service import Assistant
 
+    golden = load_golden(args.golden, args.split)  # a bad file is named before anything slow starts
     settings = Settings.from_env().with_index(args.index)
     if args.ingest:
         from ingest.index import ingest
@@ -125,7 +126,6 @@ def _eval(args: argparse.Namespace) -> int:
         print(ingest(args.ingest, settings).summary(), file=sys.stderr)
     elif not _has_index(settings):
         return 2
-    golden = load_golden(args.golden, args.split)
     assistant = Assistant(settings)
 
     def passages(question: str) -> list[str]:
