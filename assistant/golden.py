@@ -72,8 +72,10 @@ def _golden_row(line: str, where: str, n: int) -> Golden:
     except (ValueError, KeyError) as exc:
         raise InputError(f"{where}: not a golden question ({exc}); see tests/golden/README.md.") from exc
     given = next((data[f] for f in _EXPECTED_FIELDS if f in data), None)
-    spans = [given] if isinstance(given, str) else [s for s in given or [] if isinstance(s, str)]
-    spans = [s for s in spans if s.strip()]
+    listed = given if isinstance(given, list) else [] if given is None else [given]
+    if any(isinstance(s, bool) or not isinstance(s, str | int | float) for s in listed):
+        raise InputError(f"{where}: the expected answer must be a text, a number, a list of them, or null.")
+    spans = [str(s) for s in listed if str(s).strip()]
     if data.get("answerable") is False:
         spans = []
     kind = data.get("kind") or ("answerable" if spans else "unanswerable")

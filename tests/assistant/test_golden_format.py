@@ -28,15 +28,16 @@ def test_only_the_question_is_required(tmp_path):
             {"question": "Who won the cup?", "expected": None},
             {"question": "Which city?", "answer": ["Hangzhou", "Ningbo"]},
             {"question": "Which year?", "expected": "2025", "answerable": False},
+            {"question": "How many?", "expected": 24},
         ],
     )
     rows = load_golden(path)
-    assert [g.id for g in rows] == ["q1", "q3", "q4", "q5"]
-    assert [g.kind for g in rows] == ["answerable", "unanswerable", "answerable", "unanswerable"]
-    assert [g.answerable for g in rows] == [True, False, True, False]
-    assert rows[2].spans == ("hangzhou", "ningbo")
+    assert [g.id for g in rows] == ["q1", "q3", "q4", "q5", "q6"]
+    assert [g.kind for g in rows] == ["answerable", "unanswerable", "answerable", "unanswerable", "answerable"]
+    assert [g.answerable for g in rows] == [True, False, True, False, True]
+    assert rows[2].spans == ("hangzhou", "ningbo") and rows[4].spans == ("24",)
     # A row without a split is in every split; a row with one only in its own.
-    assert len(load_golden(path, "test")) == 4
+    assert len(load_golden(path, "test")) == 5
 
 
 def test_split_selects_rows(tmp_path):
@@ -70,6 +71,7 @@ def test_any_listed_wording_counts_as_the_answer(tmp_path):
         ([{"id": "a1"}, {"question": "ok?"}], "golden.jsonl:1: not a golden question ('question')"),
         ([{"question": "  "}], "golden.jsonl:1: not a golden question ('question' must be a non-empty text)"),
         ([{"question": "Q?", "split": "dev"}], "no golden questions in split 'test'"),
+        ([{"question": "Q?", "expected": {"text": "x"}}], "golden.jsonl:1: the expected answer must be a text"),
     ],
 )
 def test_bad_files_are_named_with_what_is_wrong(tmp_path, rows, message):
