@@ -44,7 +44,7 @@ _EXPECTED_FIELDS = ("expected", "answer", "expected_answer")
 def load_golden(path: str | Path, split: str = "all") -> list[Golden]:
     """The golden questions of a JSON Lines file (see tests/golden/README.md). Only `question` is required: `id`
     defaults to the line number, `kind` to "answerable" or "unanswerable", and a row without `split` is in every
-    split. The answer may be given as `expected` (or `answer`), a text or a list of texts any of which counts;
+    split. The answer may be given as `expected` (or `answer`), a text or number, or a list of them any of which counts;
     null, or `"answerable": false`, marks a question the releases do not answer."""
     try:
         text = Path(path).read_text(encoding="utf-8")
