@@ -131,25 +131,34 @@ def _eval(args: argparse.Namespace) -> int:
     def passages(question: str) -> list[str]:
         return [h.chunk.text for h in assistant.retriever.search(question, k=evaluate.SEARCH_DEPTH)]
 
-    outcomes = evaluate.run(golden, assistant.ask, passages)
-    results = {"golden": str(args.golden), "split": args.split, "assistant": evaluate.as_json(outcomes, not args.quiet)}
-    if not args.json:
-        print(evaluate.report(outcomes, f"assistant ({len(golden)} questions, split={args.split})", not args.quiet))
+    results: dict[str, object] = {"golden": str(args.golden), "split": args.split}
+
+    def show(key: str, title: str, outcomes: list) -> None:
+        """Keep the figures for the JSON object, or print them now."""
+        if args.json:
+            results[key] = evaluate.as_json(outcomes, not args.quiet)
+        else:
+            print(evaluate.report(outcomes, title, not args.quiet))
+
+    show(
+        "assistant",
+        f"assistant ({len(golden)} questions, split={args.split})",
+        evaluate.run(golden, assistant.ask, passages),
+    )
     if args.baseline:
-        from assistant.baseline import NaiveBaseline
-
-        naive = NaiveBaseline(list(assistant.retriever.chunks.values()), assistant.embeddings)
-
-        def naive_passages(question: str) -> list[str]:
-            return [d.page_content for d in naive.search(question, k=evaluate.SEARCH_DEPTH)]
-
-        base = evaluate.run(golden, naive.ask, naive_passages)
-        results["baseline"] = evaluate.as_json(base, not args.quiet)
-        if not args.json:
-            print(evaluate.report(base, "naive LangChain baseline (1,000-char chunks, top-4)", not args.quiet))
+        show("baseline", "naive LangChain baseline (1,000-char chunks, top-4)", _baseline_outcomes(assistant, golden))
     if args.json:
         print(json.dumps(results, ensure_ascii=False))
     return 0
+
+
+def _baseline_outcomes(assistant, golden: list) -> list:
+    """The naive LangChain pipeline over the same chunks and questions, scored as the assistant is."""
+    from assistant import evaluate
+    from assistant.baseline import NaiveBaseline
+
+    naive = NaiveBaseline(list(assistant.retriever.chunks.values()), assistant.embeddings)
+    return evaluate.run(golden, naive.ask, lambda q: [d.page_content for d in naive.search(q, k=evaluate.SEARCH_DEPTH)])
 
 
 def render_text_dict(result: dict) -> str:

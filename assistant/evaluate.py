@@ -38,10 +38,11 @@ def run(golden: list[Golden], ask: Callable, passages: Callable[[str], list[str]
         seconds = time.perf_counter() - start
         rank = None
         if g.answerable:
+            spans = g.spans
             texts = passages(g.question)
-            rank = next((i for i, t in enumerate(texts, 1) if _holds(t, g.spans)), None)
-            answer_ok = answer.answered and _holds(answer.answer, g.spans)
-            citation_ok = answer.answered and any(_holds(c.quote, g.spans) for c in answer.citations)
+            rank = next((i for i, t in enumerate(texts, 1) if _holds(t, spans)), None)
+            answer_ok = answer.answered and _holds(answer.answer, spans)
+            citation_ok = answer.answered and any(_holds(c.quote, spans) for c in answer.citations)
         else:
             answer_ok, citation_ok = not answer.answered, not answer.answered
         outcomes.append(Outcome(g, answer.answered, answer_ok, citation_ok, rank, len(answer.answer), seconds))
