@@ -1,8 +1,10 @@
-"""The head noun of what a question asks about: "Which <vice governor> did ...", "What was Yagi's central
-<pressure>?", "What did they agree on <aviation>?".
+"""What a question asks about: the head noun ("Which <vice governor> did ...", "What was Yagi's central
+<pressure>?", "What did they agree on <aviation>?"), and the question without the clause that names its occasion
+("Which influenza type dominated [when Hong Kong entered the winter flu season]?").
 
 A release that lacks the head noun (or a kind of it) cannot answer; the answerer makes that check. None when the
-question names no thing, or names it too loosely to decide a refusal.
+question names no thing, or names it too loosely to decide a refusal. The occasion finds the release; the rest
+of the question is what a sentence of it must say, and the scorer reads both.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.kinds import WHAT_IS
-from assistant.phrasing import AUX
+from assistant.phrasing import AUX, MONTH
 from assistant.words import STOPWORDS, token_set, tokens
 
 # What a question asks about: "Which <vice governor> did ...", "How many <medals> did ...",
@@ -71,3 +73,25 @@ def head(text: str) -> str | None:
             topic = [w for w in words if w not in _ATTRIBUTES and not w.isdigit()]
             return topic[-1] if topic and topic[-1].isalpha() else None
     return None
+
+
+# The occasion, at the end of a question (a phrase set before it is moved there when the question is read):
+# "..., according to the CHP in 2026", "... when the No. 8 signal was in force", "... during cold weather",
+# "... apart from having less fat", "... in January 2026", "... at their 2019 meeting".
+_OCCASION = re.compile(
+    r",?\s+(?:according to|when|while|after|before|during|as of|once|since|amid|apart from|besides|other than|except)"
+    rf"\s.*|,?\s+(?:in|on)\s+(?:(?:early|late|mid)[- ])?(?:\d{{1,2}}\s+)?(?:(?:{MONTH})\s+)?(?:\d{{1,2}},?\s+)?"
+    r"(?:19|20)\d\d\b.*|"
+    r",?\s+at (?:the|their|its|his|her) [^,?]*?(?:meeting|plenary|conference|summit|forum|briefing|session|ceremony)\b.*",
+    re.I,
+)
+
+
+def without_occasion(text: str) -> str | None:
+    """The question without the clause or phrase at its end that names when or where it is set ("Which influenza
+    type dominated when Hong Kong entered the flu season?" -> "Which influenza type dominated?"); None when it
+    has none, or too little would be left."""
+    if not (m := _OCCASION.search(text.rstrip("?"))):
+        return None
+    rest = text[: m.start()].strip().rstrip(",")
+    return f"{rest}?" if len(rest.split()) >= 3 else None

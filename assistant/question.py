@@ -53,6 +53,7 @@ class Question:
     asked: str = ""  # the question as asked (text has its dates spelled out as the releases write them)
     issuing: bool = False  # asks when something was issued, put out, hoisted...: a release's footer may answer
     kinds: bool = False  # asks for kinds of a thing: a sentence that lists things may answer without its name
+    core: str | None = None  # the question without the occasion named at its end (`focus.without_occasion`)
 
     def names_place(self, sentence: str) -> bool:
         """Whether a question for a city, a province or a country ("In which city ...?") meets a sentence that
@@ -152,6 +153,7 @@ def parse_question(text: str) -> Question:
         asked=original,
         issuing=issuing,
         kinds=bool(KINDS_Q.search(text)),
+        core=focus.without_occasion(text),
     )
 
 

@@ -197,7 +197,13 @@ class Scorer:
         for extra in pool[DENSE_POOL:]:
             extra.contender = False
         vectors = self.vectors([c.unit.text for c in pool])
-        for cand, sim in zip(pool, vectors @ query_vector, strict=True):
+        sims = vectors @ query_vector
+        if reading.question.core:
+            # The occasion found the release; a sentence of it may say what is asked without it ("predominantly
+            # influenza B" for "Which influenza type dominated when Hong Kong entered the flu season?"). Never
+            # less than the whole question's: dev, reworded and fresh +2 answers, no refusal changed.
+            sims = np.maximum(sims, vectors @ self.vectors([reading.question.core])[0])
+        for cand, sim in zip(pool, sims, strict=True):
             cand.score += W_DENSE * float(sim)
         ranked = sorted(pool, key=lambda c: -c.order)
         if reading.question.latest:

@@ -143,6 +143,31 @@ def test_the_head_of_what_is_asked_about(question, head):
     assert parse_question(question).head == head
 
 
+@pytest.mark.parametrize(
+    "question, core",
+    [
+        (
+            "Which influenza type dominated when Hong Kong entered the winter flu season?",
+            "Which influenza type dominated?",
+        ),
+        ("Why should people eat enough during cold weather, according to the CHP?", "Why should people eat enough?"),
+        ("Which secondary forms went back to class on 27 May 2020?", "Which secondary forms went back to class?"),
+        (
+            "In 2023, which tropical cyclone brought the No. 8 signal?",
+            "Which tropical cyclone brought the No. 8 signal?",
+        ),
+        (
+            "What did Hong Kong and Shenzhen look back on at their 2019 meeting?",
+            "What did Hong Kong and Shenzhen look back on?",
+        ),
+        ("What did HK and Zhejiang agree on aviation?", None),  # no occasion
+        ("Who spoke after the meeting?", None),  # too little would be left
+    ],
+)
+def test_the_question_without_its_occasion(question, core):
+    assert parse_question(question).core == core
+
+
 def test_year_and_latest_are_read():
     assert parse_question("What was the unemployment rate in 2009?").year == "2009"
     q = parse_question("What was the latest Very Hot Weather Warning?")
