@@ -116,8 +116,8 @@ def test_held_out_questions_score_at_least_as_measured(outcomes, capsys):
         print("\n" + evaluate.format_metrics("golden test split", figures))
     assert figures["recall@5"] >= 0.95
     # Measured on this split (296 questions, 73 of them unanswerable; it grew with batches of questions
-    # written before any tuning on them): answer 0.874, refusal 0.849. The bars (0.9 and 0.85) are
-    # not met yet; these floors catch regressions (about 7 and 4 questions of slack).
+    # written before any tuning on them): answer 0.879, refusal 0.849. The bars (0.9 and 0.85) are
+    # not met yet; these floors catch regressions (about 8 and 4 questions of slack).
     assert figures["answer_accuracy"] >= 0.84
     assert figures["refusal_accuracy"] >= 0.79
 
