@@ -88,9 +88,9 @@ _OCCASION = re.compile(
 
 
 def without_occasion(text: str) -> str | None:
-    """The question without the clause or phrase at its end that names when or where it is set ("Which influenza
-    type dominated when Hong Kong entered the flu season?" -> "Which influenza type dominated?"); None when it
-    has none, or too little would be left."""
+    """The question without the clause or phrase at its end that sets its scene: when, at which event, on whose
+    word, apart from what ("Which influenza type dominated when Hong Kong entered the flu season?" -> "Which
+    influenza type dominated?"); None when it has none, or too little would be left."""
     if not (m := _OCCASION.search(text.rstrip("?"))):
         return None
     rest = text[: m.start()].strip().rstrip(",")

@@ -451,6 +451,16 @@ def test_a_question_for_a_city_is_answered_by_a_sentence_naming_the_place(shared
     assert_grounded(answer)
 
 
+def test_the_occasion_that_finds_the_release_does_not_outweigh_the_detail_asked(shared_assistant):
+    # The release's lead sentence says the occasion ("entered the winter influenza season"); the detail is
+    # said further on, in other words ("predominantly influenza B").
+    answer = shared_assistant.ask(
+        "Which influenza type dominated when Hong Kong entered the 2017-18 winter flu season?"
+    )
+    assert answer.answered and "predominantly influenza B" in answer.answer
+    assert_grounded(answer)
+
+
 def test_a_patient_of_another_age_is_another_patient(shared_assistant):
     # The releases tell of an 84-year-old dengue patient (never discharged) and of a 59-year-old one who was.
     answer = shared_assistant.ask("Which hospital discharged the 59-year-old dengue patient?")
