@@ -34,6 +34,9 @@ MIN_SENTENCE = 0.2  # ... and the chosen sentence (with its heading)
 NEAREST_MARGIN = 0.15  # a refusal quotes the nearest sentence of the right release when this close to the bar
 MIN_SCORE = 0.74  # the chosen sentence's whole score (words, release, meaning, kind of answer)
 SECOND_LOOK_MARGIN = 0.1  # how far below the bar the second look starts
+# ... and how far below it a second look still counts when it finds another word for every word missing: a
+# question said wholly in other words ("people told about the coast" / "public advised ... shoreline").
+PARAPHRASE_MARGIN = 0.15
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _AGE = re.compile(r"\d+-year-old")
@@ -108,10 +111,13 @@ class Answerer:
         if contenders and self._second_look_due(question, contenders[0]):
             # A second look before refusing: the release may say the missing words another way
             # ("trip" / "visit" from the hand-written list, "flu" / "influenza", "bought" / "purchased").
+            # Further below the bar, only a question said wholly in other words is worth it.
+            first = contenders[0]
             listed = self.lexicon.aliases(question.text, question.key)
-            if aliases := merge_aliases(
-                listed, self.second_look.synonyms(question, contenders[0].chunk.release_id, listed)
-            ):
+            aliases = merge_aliases(listed, self.second_look.synonyms(question, first.chunk.release_id, listed))
+            if first.score < MIN_SCORE - SECOND_LOOK_MARGIN and not self._said_otherwise(question, first, aliases):
+                aliases = {}
+            if aliases:
                 again = [c for c in self.scorer.candidates(question, hits, query_vector, aliases) if c.fits]
                 if again_contenders := [c for c in again if c.contender]:
                     cands, contenders = again, again_contenders
@@ -160,7 +166,12 @@ class Answerer:
     def _second_look_due(self, question: Question, best: Candidate) -> bool:
         """Whether the best candidate would be refused for want of a few of the question's words (one far
         below the bar is not worth a second look)."""
-        return best.score >= MIN_SCORE - SECOND_LOOK_MARGIN and self._falls_short(question, best)
+        return best.score >= MIN_SCORE - PARAPHRASE_MARGIN and self._falls_short(question, best)
+
+    def _said_otherwise(self, question: Question, best: Candidate, aliases: dict[str, set[str]]) -> bool:
+        """Whether the best candidate's release holds every key word of the question, or another word for it."""
+        words = self.retriever.vocabulary(best.chunk.release_id) | date_terms(question, best.chunk.date)
+        return all(holds(t, question.joined(words), aliases) for t in question.key)
 
     def key_coverage(self, text: str, chunks: list[Chunk]) -> float:
         """Share (idf-weighted) of the question's key words held by the releases of these chunks."""

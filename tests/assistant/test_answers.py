@@ -188,6 +188,23 @@ def test_a_question_in_other_words_than_the_release_is_answered_through_the_list
     assert not shared_assistant.ask("Who is the coach of Hong Kong's karatedo team?").answered
 
 
+def test_a_question_said_wholly_in_other_words_gets_a_second_look_further_below_the_bar(shared_assistant, monkeypatch):
+    from assistant import answer as answer_module
+
+    # The bulletin: "MEMBERS OF THE PUBLIC ARE ADVISED TO STAY AWAY FROM THE SHORELINE": every word the
+    # question lacks ("residents", "told", "coast") has another, so it is answered though it scores low.
+    question = "What were residents told about the coast during Wipha?"
+    answer = shared_assistant.ask(question)
+    assert answer.answered and "STAY AWAY FROM THE SHORELINE" in answer.answer
+    assert_grounded(answer)
+    # A question as far below the bar that lacks a word with no other word for it is still refused.
+    assert not shared_assistant.ask(
+        "When does the public consultation on the Hong Kong-Australia free trade talks close?"
+    ).answered
+    monkeypatch.setattr(answer_module, "PARAPHRASE_MARGIN", answer_module.SECOND_LOOK_MARGIN)
+    assert not shared_assistant.ask(question).answered, "the wider second look is what answers it"
+
+
 @pytest.mark.parametrize(
     ("american", "british", "expected"),
     [
