@@ -69,6 +69,14 @@ _PEOPLE_PHRASE = re.compile(
     + r"|man|woman|boy|girl)\b",
     re.I,
 )
+# People named by who they are, not by name: "the elderly", "innocent and immature students" answer "Who is at
+# risk?" as a name would.
+_GROUPS = frozenset(
+    stem(w)
+    for w in HUMAN_NOUNS
+    + """elderly parents pupils youths teachers doctors employers infants babies citizens public travellers
+    tourists drivers seniors""".split()  # noqa: SIM905
+)
 _TITLED = re.compile(
     r"\b(?:Mr|Ms|Mrs|Miss|Dr|Professor|Prof|Sir|Madam|the Hon)\.? ((?:[A-Z]\.? )*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)*)"
 )
@@ -111,7 +119,7 @@ def fits(question: Question, sentence: str) -> bool:
         return any(t not in question.asked_tokens and t not in STOPWORDS for t in tokens(_ENUMERATOR.sub("", sentence)))
     if _CJK.search(sentence):
         return question.kind not in ("number", "money", "time", "date") or bool(_CJK_NUMBER.search(sentence))
-    asked = question.text.lower()
+    asked, asked_words = question.text.lower(), question.asked_tokens
     sentence = _ENUMERATOR.sub("", sentence)  # "2. Public transport services": a list's number, not a count
     if question.kind == "time":
         return any(m.group(0).lower() not in asked for m in _CLOCK.finditer(sentence))
@@ -122,7 +130,7 @@ def fits(question: Question, sentence: str) -> bool:
         return counts(question, sentence)
     if question.kind == "money":
         return any(m.group(0).lower() not in asked for m in _MONEY.finditer(sentence))
-    if question.kind == "who" and _PEOPLE_PHRASE.search(sentence):
+    if question.kind == "who" and (_PEOPLE_PHRASE.search(sentence) or set(tokens(sentence)) & _GROUPS - asked_words):
         return True
     if question.kind == "where" and any(m.group(1).lower() not in asked for m in _AT_PLACE.finditer(sentence)):
         return True  # "outbreaks mainly occurred in primary schools": a kind of place, not a name

@@ -109,6 +109,15 @@ def test_a_count_may_follow_the_thing_counted():
     assert not q.fits("In the same period, the number of hospital admissions increased from one to 17.")
 
 
+def test_a_group_of_people_answers_who_as_a_name_does():
+    q = parse_question("Who is most at risk when the weather turns cold?")
+    assert q.fits("The elderly and persons with chronic illnesses are particularly vulnerable.")
+    assert q.fits("Mr Chan said the risk was highest at night.")  # a name, as before
+    assert not q.fits("The risk is highest at night and in the early morning.")  # no one
+    # The people the question already names are no answer.
+    assert not parse_question("Who told the students to stay home?").fits("The students were told to stay home.")
+
+
 def test_a_m_and_p_m_times_are_times_and_dates():
     assert parse_question("At what time will the signal be replaced?").fits("IT WILL BE REPLACED AT 6 A.M. TODAY.")
     assert parse_question("Until when will the signal stay up?").fits("IT WILL STAY AT LEAST UNTIL 6 A.M. TODAY.")
