@@ -42,6 +42,8 @@ def test_the_shipped_list_reads_everyday_paraphrases_of_releases():
     assert "visit" in aliases_of(lexicon, "Why did he make the trip?")[tokens("trip")[0]]
     found = aliases_of(lexicon, "What were people told about the coast?")  # "ADVISED TO STAY AWAY FROM THE SHORELINE"
     assert tokens("advised")[0] in found[tokens("told")[0]] and tokens("shoreline")[0] in found[tokens("coast")[0]]
+    found = aliases_of(lexicon, "What are the measures meant to tackle?")  # "measures that aim to address"
+    assert "aim-to" in found[tokens("meant")[0]] and tokens("address")[0] in found[tokens("tackle")[0]]
 
 
 def test_the_shipped_list_never_joins_different_facts():

@@ -191,6 +191,15 @@ def test_question_words_never_count_as_key_words():
     assert key_terms("Which typhoon was behind the signal?") == ["typhoon", "signal"]
     assert key_terms("What does it offer besides flats?") == ["offer", "flat"]
     assert "around" in key_terms("What did they do around the home?")
+    # advice is given in the imperative ("Wear light-coloured clothes"): the verb that asks for it frames the
+    # question, as "what sort of" does
+    assert key_terms("What sort of clothes does the Observatory suggest in hot weather?") == [
+        stem("clothes"),
+        "observatory",
+        "hot",
+        "weather",
+    ]
+    assert key_terms("What did the CHP urge the elderly to do?") == ["chp", "elderly"]
     # when something came out is told by the release's footer, which holds no such verb
     issued = parse_question("At what time did the Observatory put out the Cold Weather Warning?")
     assert issued.issuing and "put" not in issued.key and "cold" in issued.key
