@@ -19,6 +19,7 @@ from assistant import compose
 from assistant.candidate import Candidate, coverage, holds, merge_aliases, pick
 from assistant.embeddings import VectorCache
 from assistant.paraphrase import Paraphrases, paraphrases
+from assistant.phrasing import MONTHS
 from assistant.question import Question, date_terms, parse_question
 from assistant.records import Answer, Chunk
 from assistant.respell import respell
@@ -27,7 +28,7 @@ from assistant.scoring import TOP_RELEASES, Scorer
 from assistant.second_look import SecondLook
 from assistant.sections import section_units, topic_section
 from assistant.thesaurus import WordNet, wordnet
-from assistant.words import covered
+from assistant.words import covered, tokens
 
 MIN_COVERAGE = 0.5  # idf-weighted share of the key words the chosen release must hold
 MIN_SENTENCE = 0.2  # ... and the chosen sentence (with its heading)
@@ -40,6 +41,7 @@ PARAPHRASE_MARGIN = 0.15
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _AGE = re.compile(r"\d+-year-old")
+_MONTH_WORDS = frozenset(t for month in MONTHS for t in tokens(month))
 
 
 class Answerer:
@@ -150,6 +152,8 @@ class Answerer:
             # "the 5th plenary" is not the 4th one the release is about; "the 84-year-old patient" is not its
             # 59-year-old one.
             return True
+        if any(t in _MONTH_WORDS and t not in vocabulary | date_terms(question, best.chunk.date) for t in question.key):
+            return True  # "in April 2023" is not answered by a release dated May that never names April
         if question.pairs_otherwise(best.unit.text):
             return True  # "Hong Kong and ASEAN" answer nothing about the Hong Kong-Australia agreement
         if not question.head or question.lists(best.unit.text) or question.names_place(best.unit.text):

@@ -485,6 +485,15 @@ def test_a_patient_of_another_age_is_another_patient(shared_assistant):
     assert not shared_assistant.ask("Which hospital discharged the 84-year-old dengue patient?").answered
 
 
+def test_a_month_the_release_never_names_is_another_occasion(shared_assistant):
+    # The Legislative Council reply of 24 May 2023 counts visitors to come, never April's arrivals.
+    assert not shared_assistant.ask("How many visitors came to Hong Kong in April 2023?").answered
+    # A month the release names, or is dated in, still answers.
+    answer = shared_assistant.ask("How many people did the National Security Department arrest in August 2020?")
+    assert answer.answered and "2020-08" in answer.citations[0].date
+    assert_grounded(answer)
+
+
 def test_the_wider_runner_up_pool_never_changes_a_refusal(shared_assistant, monkeypatch):
     # The sentences past the contenders may only join an answer: every question is answered or refused as with
     # contenders alone, and an answer keeps its best sentence.
