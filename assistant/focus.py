@@ -25,7 +25,7 @@ _FOCUS_WHAT = re.compile(
 _FOCUS_HOW_MANY = re.compile(rf"\bhow many\s+((?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{AUX}\b", re.I)
 FOCUS_TOPIC = re.compile(
     r"\b(?:agree|agreed|co-operate|cooperate|collaborate|work together|do together|plan|plans|say|said)\s+"
-    r"(?:on|in|about|over|regarding)\s+((?:[\w&'-]+\s+){0,3}?[\w&'-]+)\s*(?:\b(?:at|in|on|during|for|with|by)\b.*)?\?*$",
+    r"(?:on|in|about|over|regarding)\s+((?:[\w&'-]+\s+){0,5}?[\w&'-]+)\s*(?:\b(?:at|in|on|during|for|with|by)\b.*)?\?*$",
     re.I,
 )
 # "What was Yagi's central pressure?", "What is the name of the organisation that ...?"

@@ -129,6 +129,7 @@ def test_a_m_and_p_m_times_are_times_and_dates():
     [
         ("What did HK and Zhejiang agree on aviation?", "aviation"),
         ("What did Hong Kong and Guangdong agree on aviation at the 2017 plenary?", "aviation"),
+        ("What did Hong Kong and Macau agree on the Hong Kong-Zhuhai-Macao Bridge's tolls in 2019?", "toll"),
         ("Which Zhejiang vice governor did Ronald Chan meet?", "governor"),
         ("What sentences did the people arrested receive?", stem("sentences")),
         ("What share of influenza detections were A(H1N1)pdm09?", stem("detections")),  # "share" is a kind of value
