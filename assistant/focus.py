@@ -46,7 +46,7 @@ _ATTRIBUTES = token_set(
     """date time day days month year years hour number numbers amount amounts total share shares
     percentage percentages proportion rate rates level levels size kind kinds type types sort sorts subtype
     subtypes strength make brand model name names event events figure figures value sum price cost way ways
-    people persons age ages concentration"""
+    people persons age ages concentration basis foundation foundations"""
 )
 
 

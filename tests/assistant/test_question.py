@@ -138,6 +138,7 @@ def test_a_m_and_p_m_times_are_times_and_dates():
         ("How many extra flights a week will run?", "flight"),  # "a week" is not the topic
         ("What strength of alcohol-based handrub does the CHP recommend?", "handrub"),
         ("What else did the Chief Executive say?", None),
+        ("On what foundations can Hong Kong set sail again?", None),  # "based on its rule of law"
         ("What exactly did Hong Kong and Zhejiang agree?", None),
         ("On what date would CY Leung lead a delegation?", None),  # a kind of value, no topic
         ("Who chairs the council?", None),  # a "who" verb is never a refusal reason
