@@ -65,7 +65,7 @@ _LARGE = re.compile(r"hundred|thousand|million|billion|trillion|dozen", re.I)
 _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally) of ((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 # What is counted: "how many X" (not "how many of the X were Y"), "what (is the) number of X".
 _COUNTED = re.compile(
-    r"\b(?:how many\s+(?!of\b)|(?:what|which)\s+(?:(?:is|was|are|were)\s+(?:the\s+)?)?(?:total\s+)?number\s+of\s+)"
+    rf"\b(?:how many\s+(?!of\b|{AUX}\b)|(?:what|which)\s+(?:(?:is|was|are|were)\s+(?:the\s+)?)?(?:total\s+)?number\s+of\s+)"
     r"((?:[\w&-]+\s+){0,2}[\w&-]+)",
     re.I,
 )

@@ -46,6 +46,8 @@ def test_count_needs_a_new_number_next_to_the_counted_thing():
     assert q.fits("Services of 12 taxi stands will be suspended.")
     people = parse_question("How many people did the ICAC arrest?")
     assert people.fits("The ICAC arrested 22 individuals, including 18 bank employees.")
+    # "How many were arrested?" names no counted thing: "were" is not one
+    assert parse_question("How many were arrested?").fits("Police arrested eight men and three women.")
 
 
 def test_a_running_total_counts_what_the_question_counts():
