@@ -87,9 +87,9 @@ def test_fresh_dev_questions_are_answered_about_as_well(shared_assistant, capsys
     """New dev questions on facts no golden question asks, in words of their own. Tuned on after their blind
     scoring; a regression floor."""
     figures = _scored(shared_assistant, FRESH, "fresh dev questions", capsys)
-    # Measured (227 questions, 56 unanswerable): answer 0.889, refusal 0.786; scored blind, batch by batch,
-    # before the rules they led to: 0.789 and 0.679 (the fourth session's four batches, 85 questions: 0.791
-    # and 0.611).
+    # Measured (335 questions, 91 unanswerable): answer 0.881, refusal 0.813; scored blind, batch by batch,
+    # before the rules they led to: 0.789 and 0.679 for the first 227 (the fourth session's four batches, 85
+    # questions: 0.791 and 0.611), 0.764 and 0.769 for the twelfth session's five batches (81 questions).
     assert figures["answer_accuracy"] >= 0.84
     assert figures["refusal_accuracy"] >= 0.74
 
@@ -116,8 +116,8 @@ def test_held_out_questions_score_at_least_as_measured(outcomes, capsys):
         print("\n" + evaluate.format_metrics("golden test split", figures))
     assert figures["recall@5"] >= 0.95
     # Measured on this split (296 questions, 73 of them unanswerable; it grew with batches of questions
-    # written before any tuning on them): answer 0.879, refusal 0.849. The issue's bars (0.9 and 0.85) are
-    # not met yet; these floors catch regressions (about 8 and 4 questions of slack).
+    # written before any tuning on them): answer 0.888, refusal 0.849. The issue's bars (0.9 and 0.85) are
+    # not met yet; these floors catch regressions (about 10 and 4 questions of slack).
     assert figures["answer_accuracy"] >= 0.84
     assert figures["refusal_accuracy"] >= 0.79
 
