@@ -35,9 +35,7 @@ MIN_SENTENCE = 0.2  # ... and the chosen sentence (with its heading)
 NEAREST_MARGIN = 0.15  # a refusal quotes the nearest sentence of the right release when this close to the bar
 MIN_SCORE = 0.74  # the chosen sentence's whole score (words, release, meaning, kind of answer)
 SECOND_LOOK_MARGIN = 0.1  # how far below the bar the second look starts
-# ... and how far below it a second look still counts when it finds another word for every word missing: a
-# question said wholly in other words ("people told about the coast" / "public advised ... shoreline").
-PARAPHRASE_MARGIN = 0.15
+PARAPHRASE_MARGIN = 0.15  # ... and, for a question said wholly in other words, how far below it it still counts
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _AGE = re.compile(r"\d+-year-old")
@@ -113,7 +111,7 @@ class Answerer:
         if contenders and self._second_look_due(question, contenders[0]):
             # A second look before refusing: the release may say the missing words another way
             # ("trip" / "visit" from the hand-written list, "flu" / "influenza", "bought" / "purchased").
-            # Further below the bar, only a question said wholly in other words is worth it.
+            # Further below the bar, only for a question said wholly in other words ("told about the coast").
             first = contenders[0]
             listed = self.lexicon.aliases(question.text, question.key)
             aliases = merge_aliases(listed, self.second_look.synonyms(question, first.chunk.release_id, listed))
