@@ -46,7 +46,9 @@ _UNTIL = re.compile(
     re.I,
 )
 _AMOUNT = re.compile(
-    r"[$£€]?\d[\d,.]*(?:\s*(?:per cent|%|million|billion|trillion))?|\b(?:one|two|three|four|five|six|seven|"
+    # not an ordinal: "the 30th anniversary" is no amount
+    r"[$£€]?\d[\d,.]*(?![\d,.]|(?:st|nd|rd|th)\b)(?:\s*(?:per cent|%|million|billion|trillion))?|"
+    r"\b(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)s?\b",
     re.I,
 )

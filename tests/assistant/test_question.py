@@ -46,6 +46,10 @@ def test_count_needs_a_new_number_next_to_the_counted_thing():
     assert q.fits("Services of 12 taxi stands will be suspended.")
     people = parse_question("How many people did the ICAC arrest?")
     assert people.fits("The ICAC arrested 22 individuals, including 18 bank employees.")
+    # an ordinal is no amount or count
+    trade = parse_question("How much did Hong Kong and Shenzhen trade in 2010?")
+    assert not trade.fits("This year marks the 30th anniversary of the Shenzhen Special Economic Zone.")
+    assert trade.fits("Trade between the two places reached $1.2 trillion last year.")
     # "How many were arrested?" names no counted thing: "were" is not one
     assert parse_question("How many were arrested?").fits("Police arrested eight men and three women.")
 
