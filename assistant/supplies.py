@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.counts import HUMAN_NOUNS, counts
+from assistant.counts import HUMAN_NOUNS, PEOPLE, counts
 from assistant.phrasing import MONTH, WEEKDAY
-from assistant.words import LETTER_WORDS, STOPWORDS, stem, tokens
+from assistant.words import LETTER_WORDS, STOPWORDS, stem, token_set, tokens
 
 if TYPE_CHECKING:
     from assistant.question import Question
@@ -71,11 +71,9 @@ _PEOPLE_PHRASE = re.compile(
 )
 # People named by who they are, not by name: "the elderly", "innocent and immature students" answer "Who is at
 # risk?" as a name would.
-_GROUPS = frozenset(
-    stem(w)
-    for w in HUMAN_NOUNS
-    + """elderly parents pupils youths teachers doctors employers infants babies citizens public travellers
-    tourists drivers seniors""".split()  # noqa: SIM905
+_GROUPS = PEOPLE | token_set(
+    "elderly parents pupils youths teachers doctors employers infants babies citizens public travellers tourists "
+    "drivers seniors"
 )
 _TITLED = re.compile(
     r"\b(?:Mr|Ms|Mrs|Miss|Dr|Professor|Prof|Sir|Madam|the Hon)\.? ((?:[A-Z]\.? )*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)*)"
