@@ -39,7 +39,6 @@ PARAPHRASE_MARGIN = 0.15  # ... and, for a question said wholly in other words, 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _AGE = re.compile(r"\d+-year-old")
-_MONTH_WORDS = frozenset(t for month in MONTHS for t in tokens(month))
 
 
 class Answerer:
@@ -62,6 +61,8 @@ class Answerer:
         if not contenders:
             return self._refuse(question, hits[0].chunk, None)
         # The best-ranked sentence that clears every check answers: a runner-up when the first falls short.
+        if question.year:  # the year's releases first, though another year's may hold more of the other words
+            contenders = sorted(contenders, key=lambda c: question.year not in self._dated_words(question, c))
         best = next((c for c in contenders if not self._falls_short(question, c, aliases)), None)
         if best is None:
             # The right release without the detail asked, or a detail said in words this answerer cannot
@@ -150,13 +151,17 @@ class Answerer:
             # "the 5th plenary" is not the 4th one the release is about; "the 84-year-old patient" is not its
             # 59-year-old one.
             return True
-        if any(t in _MONTH_WORDS and t not in vocabulary | date_terms(question, best.chunk.date) for t in question.key):
+        if any(t not in self._dated_words(question, best) for m in question.months for t in tokens(MONTHS[m - 1])):
             return True  # "in April 2023" is not answered by a release dated May that never names April
         if question.pairs_otherwise(best.unit.text):
             return True  # "Hong Kong and ASEAN" answer nothing about the Hong Kong-Australia agreement
         if not question.head or question.lists(best.unit.text) or question.names_place(best.unit.text):
             return False
         return not holds(question.head, vocabulary, aliases) and not self._names_a_kind(question, vocabulary)
+
+    def _dated_words(self, question: Question, cand: Candidate) -> set[str]:
+        """The candidate's release's words, and those of the question's date words that its date gives."""
+        return self.retriever.vocabulary(cand.chunk.release_id) | date_terms(question, cand.chunk.date)
 
     def _names_a_kind(self, question: Question, vocabulary: set[str]) -> bool:
         """Whether the release names a kind or an instance of the head noun, by WordNet ("Which city?" and
@@ -172,8 +177,7 @@ class Answerer:
 
     def _said_otherwise(self, question: Question, best: Candidate, aliases: dict[str, set[str]]) -> bool:
         """Whether the best candidate's release holds every key word of the question, or another word for it."""
-        words = self.retriever.vocabulary(best.chunk.release_id) | date_terms(question, best.chunk.date)
-        return all(holds(t, question.joined(words), aliases) for t in question.key)
+        return all(holds(t, question.joined(self._dated_words(question, best)), aliases) for t in question.key)
 
     def key_coverage(self, text: str, chunks: list[Chunk]) -> float:
         """Share (idf-weighted) of the question's key words held by the releases of these chunks."""

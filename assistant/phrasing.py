@@ -26,6 +26,23 @@ _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\b")
 _DMY_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")  # Hong Kong writes day/month/year
 
 
+def months_named(text: str) -> tuple[int, ...]:
+    """The months the text names as months (1-12): "March" or "in march 2020", not "the July 1 march" or "may"."""
+    lowered, typed_lower = text.lower(), text == text.lower()
+    out = []
+    for i, name in enumerate(MONTHS):
+        for m in re.finditer(rf"\b{name}\b", lowered):
+            near_number = bool(re.search(r"\d,?\s*$", lowered[: m.start()]) or re.match(r",?\s*\d", lowered[m.end() :]))
+            if typed_lower:
+                named = near_number or name not in ("march", "may")
+            else:  # capitalised, and not "May I ...?"
+                named = text[m.start()].isupper() and (m.start() > 0 or near_number)
+            if named:
+                out.append(i + 1)
+                break
+    return tuple(out)
+
+
 def spell_dates(text: str) -> str:
     """Dates as the releases write them: "Dec 2019" -> "December 2019", "2019-12-08" and "8/12/2019" ->
     "8 December 2019"."""

@@ -13,7 +13,7 @@ from functools import cached_property
 
 from assistant import focus, supplies
 from assistant.kinds import ABOUT_ISSUING, CAME_OUT, KINDS_Q, SPAN_Q, kind_of_answer
-from assistant.phrasing import MONTHS, asks, rewrite
+from assistant.phrasing import MONTHS, asks, months_named, rewrite
 from assistant.words import LETTER_WORDS, key_terms, query_terms, stem, token_set, tokens
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
@@ -133,8 +133,7 @@ def parse_question(text: str) -> Question:
     span = bool(SPAN_Q.search(text))  # "the travel time": a duration
     kind, unit = kind_of_answer(text, span)
     year = m.group(1) if (m := _YEAR.search(text)) else None
-    lowered = text.lower()
-    months = tuple(i + 1 for i, name in enumerate(MONTHS) if re.search(rf"\b{name}\b", lowered))
+    months = months_named(text)
     issuing = kind in ("date", "time") and bool(ABOUT_ISSUING.search(text))
     head = focus.head(text)
     if span:  # "takes about five hours" holds neither "travel" nor "time"

@@ -494,6 +494,23 @@ def test_a_month_the_release_never_names_is_another_occasion(shared_assistant):
     assert_grounded(answer)
 
 
+def test_a_noun_spelled_as_a_month_is_no_month(shared_assistant):
+    # "the July 1 march" is the procession of the 2003 release, which never names March.
+    answer = shared_assistant.ask("Which bus companies had routes diverted for the July 1 march in 2003?")
+    assert answer.answered and "NWFB, CTB and XHT" in answer.answer
+    assert_grounded(answer)
+
+
+def test_a_year_the_question_names_prefers_the_release_of_that_year(shared_assistant):
+    # Releases of 2016 and 2019 both tell of a local dengue case and the mosquito control around it; the
+    # 2016 one holds more of the question's other words, but the question asks about 2019.
+    answer = shared_assistant.ask(
+        "What did the FEHD do about mosquitoes near the first local dengue patient's home in 2019?"
+    )
+    assert answer.answered and "fogging" in answer.answer and answer.citations[0].date.startswith("2019")
+    assert_grounded(answer)
+
+
 def test_the_wider_runner_up_pool_never_changes_a_refusal(shared_assistant, monkeypatch):
     # The sentences past the contenders may only join an answer: every question is answered or refused as with
     # contenders alone, and an answer keeps its best sentence.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.framing import strip_request
-from assistant.phrasing import front_question_word, rewrite, spell_dates
+from assistant.phrasing import front_question_word, months_named, rewrite, spell_dates
 from assistant.question import parse_question
 
 
@@ -110,3 +110,19 @@ def test_a_question_word_left_in_place_is_read_at_the_front(asked, fronted):
 )
 def test_a_typed_question_is_rewritten_as_the_parser_reads_it(typed, read):
     assert rewrite(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("asked", "months"),
+    [
+        ("How many visitors came in April 2023?", (4,)),
+        ("What happened on 3 May and in June?", (5, 6)),
+        ("Which bus routes were diverted for the July 1 march?", (7,)),  # a march, not March
+        ("May I know when the fair opens?", ()),  # a request, not May
+        ("what was announced in march 2020?", (3,)),  # typed in lower case: a number makes it a month
+        ("what was announced in june?", (6,)),
+        ("how far did the may day march go?", ()),
+    ],
+)
+def test_a_month_is_read_where_the_question_names_it_as_one(asked, months):
+    assert months_named(asked) == months
