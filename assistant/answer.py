@@ -39,6 +39,7 @@ PARAPHRASE_MARGIN = 0.15  # ... and, for a question said wholly in other words, 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _AGE = re.compile(r"\d+-year-old")
+_SWITCHED = re.compile(r"\b(?:hoist|cancel|lower|raise)\w*", re.I)
 
 
 class Answerer:
@@ -153,6 +154,8 @@ class Answerer:
             return True
         if any(t not in self._dated_words(question, best) for m in question.months for t in tokens(MONTHS[m - 1])):
             return True  # "in April 2023" is not answered by a release dated May that never names April
+        if best.footer and not all(holds(t, vocabulary, aliases) for t in tokens(" ".join(_SWITCHED.findall(question.text)))):
+            return True  # the time a warning was issued does not say when it was cancelled
         if question.pairs_otherwise(best.unit.text):
             return True  # "Hong Kong and ASEAN" answer nothing about the Hong Kong-Australia agreement
         if not question.head or question.lists(best.unit.text) or question.names_place(best.unit.text):

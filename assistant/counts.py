@@ -175,6 +175,12 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
     # counted.
     if any(_TALLY.search(sentence[: m.start()]) and _TALLY_END.match(sentence[m.end() :]) for m in numbers):
         return True
+    # "The above outbreaks occurred in primary schools (eight), ...": a breakdown of the things counted.
+    for m in numbers:
+        if sentence[m.start() - 1 : m.start()] == "(" and sentence[m.end() : m.end() + 1] == ")":
+            before = [stem(w) for w in LETTER_WORDS.findall(sentence[: m.start()].lower())]
+            if any(_counts_as(w, wanted) for w in before):
+                return True
     # "it could house a population of up to 350 000": a count of people.
     if wanted & PEOPLE and any(_POPULATION.search(sentence[: m.start()]) for m in numbers):
         return True

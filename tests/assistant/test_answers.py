@@ -139,6 +139,13 @@ def test_a_release_footer_answers_only_when_the_release_was_issued(shared_assist
     assert "Issued at HKT" not in held.answer and "Ends/" not in held.answer
 
 
+def test_the_time_a_warning_was_issued_is_not_when_it_was_cancelled(shared_assistant):
+    issued = shared_assistant.ask("At what time was the red rainstorm announcement for schools issued on 4 May 2024?")
+    assert issued.answered and "8:56" in issued.answer
+    # The release was issued when the signal was hoisted and never tells of its cancelling.
+    assert not shared_assistant.ask("When was the Red Rainstorm Warning cancelled on 4 May 2024?").answered
+
+
 def test_the_footer_of_the_release_of_the_asked_date_wins_over_another_releases(shared_assistant):
     # Template warnings: the footer's own passage is found below other warnings' passages, but it speaks for
     # its release, the one of the date asked.

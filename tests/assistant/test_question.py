@@ -114,6 +114,11 @@ def test_a_count_may_follow_the_thing_counted():
     assert q.fits("In the same period, the number of institutional outbreaks increased from one to 17.")
     assert not q.fits("In the same period, the number of hospital admissions increased from one to 17.")
 
+    # a breakdown: the things counted, then where they were, each with its count in brackets
+    schools = parse_question("How many flu outbreaks hit primary schools last week?")
+    assert schools.fits("The above outbreaks occurred in primary schools (eight) and kindergartens (five).")
+    assert not schools.fits("The above admissions were to public hospitals (eight) and private ones (five).")
+
 
 def test_a_group_of_people_answers_who_as_a_name_does():
     q = parse_question("Who is most at risk when the weather turns cold?")
