@@ -154,7 +154,9 @@ class Answerer:
             return True
         if any(t not in self._dated_words(question, best) for m in question.months for t in tokens(MONTHS[m - 1])):
             return True  # "in April 2023" is not answered by a release dated May that never names April
-        if best.footer and not all(holds(t, vocabulary, aliases) for t in tokens(" ".join(_SWITCHED.findall(question.text)))):
+        if best.footer and not all(
+            holds(t, vocabulary, aliases) for t in tokens(" ".join(_SWITCHED.findall(question.text)))
+        ):
             return True  # the time a warning was issued does not say when it was cancelled
         if question.pairs_otherwise(best.unit.text):
             return True  # "Hong Kong and ASEAN" answer nothing about the Hong Kong-Australia agreement
