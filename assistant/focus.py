@@ -35,6 +35,8 @@ _FOCUS_IS = re.compile(
     re.I,
 )
 _FOCUS_WHO = re.compile(rf"^\s*who\s+(?!{AUX}\b)([a-z][a-z-]*)\b", re.I)
+# "What is the commission going to set up?": a verb follows, not a thing.
+_VERB_TO = re.compile(r"\b(?:going|planning|expected|scheduled|due|set|about|likely|supposed|hoping|trying) to\b")
 _QUANTIFIER = re.compile(r"\s(?:a|an|per|each|every)\s.*$")  # "flights a week": the week is not the topic
 # Words that narrow a question without naming its topic ("what *else*", "which *one* of the airports").
 _GENERIC = token_set(
@@ -62,6 +64,7 @@ def head(text: str) -> str | None:
                     not re.match(r"the |\S+['’]s? |.* \S+['’]s? ", phrase)
                     or re.search(r"(?:ed|called)$", phrase)
                     or re.search(rf"\b{AUX}\b", phrase)
+                    or _VERB_TO.search(f"{phrase}{text[m.end(1) : m.end(1) + 4]}")
                 ):
                     return None  # only "the X (of Y)" or "Z's X"; "What is it called?" names a verb
                 phrase = re.sub(r"\b\w+ed\b", " ", phrase)  # "the banks involved": not the participle

@@ -159,6 +159,8 @@ def test_a_m_and_p_m_times_are_times_and_dates():
         ("What was agreed between Hong Kong and Zhejiang on finance?", None),  # no "the X" after the verb
         ("What is the Observatory's mobile app called?", None),  # "called" is a verb
         ("What was the Asian Financial Forum's 2014 theme?", "theme"),  # not the stop word "them"
+        ("What is the commission going to set up in Hong Kong?", None),  # "going to": a verb follows
+        ("What is the bridge expected to cost?", None),
     ],
 )
 def test_the_head_of_what_is_asked_about(question, head):
