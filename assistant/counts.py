@@ -61,6 +61,9 @@ _TALLY_END = re.compile(r"\s*(?:[(.,;]|$|so far\b|in total\b|this year\b)", re.I
 _PHONE = re.compile(r"\b\d{4}\s\d{3,4}\b|\b(?:tel|hotline|fax|call)\b\W{0,3}\d[\d ]{2,}\d", re.I)
 _POPULATION = re.compile(r"\bpopulation\s+(?:of\s+)?(?:(?:up to|about|around|some|over|nearly|almost)\s+)?$", re.I)
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+# A day of a month is no amount: "(September 9)", "on 9 September".
+_DAY_OF_MONTH = re.compile(rf"\b(?:{MONTH})\s*$", re.I)
+_MONTH_AFTER = re.compile(rf"\s*(?:{MONTH})\b", re.I)
 _HOW_MUCH = re.compile(r"\s*how much\b", re.I)
 _HOW_MUCH_OF = re.compile(rf"\s*how much\s+(?!{AUX}\b)((?:[\w-]+\s+){{0,2}}?[\w-]+)\s+{AUX}\b", re.I)
 _LARGE = re.compile(r"hundred|thousand|million|billion|trillion|dozen", re.I)
@@ -149,6 +152,8 @@ def _amounts(question: Question, sentence: str, numbers: list[re.Match]) -> bool
         for m in numbers
         if (any(c.isdigit() for c in m.group(0)) or _LARGE.search(m.group(0)))
         and not _YEAR_ALONE.fullmatch(m.group(0).rstrip(",."))
+        and not _DAY_OF_MONTH.search(sentence[max(0, m.start() - 12) : m.start()])
+        and not _MONTH_AFTER.match(sentence[m.end() :])
     ]
     # "How much petrol was seized?": the amount is of the thing named, so the sentence names it.
     if numbers and (thing := _HOW_MUCH_OF.match(question.text)):

@@ -67,7 +67,10 @@ _WHO_Q = re.compile(
     r"councillor|commissioner|judge|magistrate|athlete|player|coach|ambassador|envoy|consul|executive)s?\b",
     re.I,
 )
-_WHERE_Q = re.compile(r"^\s*where\b|哪裏|哪里|何處|何处", re.I)
+# "Where did ASEAN rank?" asks for a rank, not a place.
+_WHERE_Q = re.compile(
+    r"^\s*where\b(?!.*\b(?:rank|ranks|ranked|ranking|placed|stand|stands|stood)\b)|哪裏|哪里|何處|何处", re.I
+)
 # Verbs that only say something came out: the footer says when, and no sentence need hold the verb.
 _CAME_OUT_VERBS = r"issu\w*|dispatch\w*|put out|sen[dt] out|publish\w*|posted|broadcast\w*"
 CAME_OUT = re.compile(rf"\b(?:{_CAME_OUT_VERBS})\b", re.I)

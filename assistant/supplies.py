@@ -62,6 +62,7 @@ _PLACE_NOUNS = (
 # Places asked for by name, whose names hold their kind ("Gloucester Road", "University Station", "Route 751P");
 # not those a kind may answer ("a private hospital", "the district court", "country parks").
 _FACILITY = r"roads?|streets?|stations?|stops?|bridges?|tunnels?|lines?|routes?|estates?|villages?|piers?|terminals?"
+_QUOTED = re.compile(r"[\"“][^\"“”]{3,80}[\"”]")
 _AT_PLACE = re.compile(rf"\b(?:in|at|to|near|inside|into|on|by)\s+(?:[\w'’-]+\s+){{0,3}}?({_PLACE_NOUNS})\b", re.I)
 _PEOPLE_PHRASE = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\w-]* (?:\w+ )?("
@@ -132,6 +133,8 @@ def fits(question: Question, sentence: str) -> bool:
         return True
     if question.kind == "where" and any(m.group(1).lower() not in asked for m in _AT_PLACE.finditer(sentence)):
         return True  # "outbreaks mainly occurred in primary schools": a kind of place, not a name
+    if question.kind in ("who", "where"):
+        sentence = _QUOTED.sub(" ", sentence)  # "Possession of Firearm without Licence": an offence, no one or nowhere
     names = [m.group(1) for m in _TITLED.finditer(sentence)] + _HYPHEN_NAME.findall(sentence)
     # A capitalised run that opens the sentence is a name without its first word, which may be capitalised
     # only for opening it ("Chief Secretary Matthew Cheung will be Acting Chief Executive").
@@ -174,6 +177,8 @@ def pairs_otherwise(question: Question, sentence: str) -> bool:
 
 def names_person(question: Question, sentence: str) -> bool:
     """Whether the sentence names a person (Mr ..., Cheng Tsz-man) that the question does not."""
+    if question.kind in ("who", "where"):
+        sentence = _QUOTED.sub(" ", sentence)  # "Possession of Firearm without Licence": an offence, no one or nowhere
     names = [m.group(1) for m in _TITLED.finditer(sentence)] + _HYPHEN_NAME.findall(sentence)
     return any(new_name(question, name) for name in names)
 

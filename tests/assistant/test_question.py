@@ -34,6 +34,8 @@ from assistant.words import key_terms, stem, tokens
         ("What would a household pay under the charging scheme?", "money"),
         ("What concentration of handrub does the CHP recommend?", "number"),
         ("What was the size of the team?", "number"),
+        ("Where did ASEAN rank among Hong Kong's trading partners?", "other"),  # a rank, not a place
+        ("Where was the trade fair held?", "where"),
     ],
 )
 def test_kind_of_answer_is_read_from_the_question(question, kind):
@@ -50,6 +52,8 @@ def test_count_needs_a_new_number_next_to_the_counted_thing():
     trade = parse_question("How much did Hong Kong and Shenzhen trade in 2010?")
     assert not trade.fits("This year marks the 30th anniversary of the Shenzhen Special Economic Zone.")
     assert trade.fits("Trade between the two places reached $1.2 trillion last year.")
+    # nor is a day of a month
+    assert not trade.fits("The two mayors met this morning (September 9) to discuss trade.")
     # "How many were arrested?" names no counted thing: "were" is not one
     assert parse_question("How many were arrested?").fits("Police arrested eight men and three women.")
 
@@ -58,6 +62,14 @@ def test_a_running_total_counts_what_the_question_counts():
     q = parse_question("How many severe flu cases had been recorded this year?")
     assert q.fits("This brings the total number to 247 (164 deaths) so far this year.")
     assert not q.fits("The total number of visitors reached 247.")  # a total of something else
+
+
+def test_a_quoted_title_names_no_one_and_nowhere():
+    where = parse_question("Where did police arrest the eight men?")
+    assert not where.fits('Police arrested eight men for "Possession of Firearm without Licence".')
+    assert where.fits("Police arrested eight men in Mong Kok.")
+    who = parse_question("Who was arrested for possessing a firearm?")
+    assert not who.fits('A man was arrested for "Possession of Firearm without Licence".')
 
 
 def test_a_kind_of_place_answers_a_where_question():
