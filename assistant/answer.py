@@ -39,6 +39,7 @@ PARAPHRASE_MARGIN = 0.15  # ... and, for a question said wholly in other words, 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _AGE = re.compile(r"\d+-year-old")
+_NAME_WORD = re.compile(r"(?<=[\s-])[A-Z][a-z]{3,}\b")  # "Shenzhen", not the question's first word
 _SWITCHED = re.compile(r"\b(?:hoist|cancel|lower|raise)\w*", re.I)
 
 
@@ -152,8 +153,8 @@ class Answerer:
             # "the 5th plenary" is not the 4th one the release is about; "the 84-year-old patient" is not its
             # 59-year-old one.
             return True
-        if any(t not in self._dated_words(question, best) for m in question.months for t in tokens(MONTHS[m - 1])):
-            return True  # "in April 2023" is not answered by a release dated May that never names April
+        if self._another_occasion(question, best, vocabulary):
+            return True
         if best.footer and not all(
             holds(t, vocabulary, aliases) for t in tokens(" ".join(_SWITCHED.findall(question.text)))
         ):
@@ -163,6 +164,18 @@ class Answerer:
         if not question.head or question.lists(best.unit.text) or question.names_place(best.unit.text):
             return False
         return not holds(question.head, vocabulary, aliases) and not self._names_a_kind(question, vocabulary)
+
+    def _another_occasion(self, question: Question, best: Candidate, vocabulary: set[str]) -> bool:
+        """Whether the best candidate's release tells of another occasion: it never names a month the question
+        names, nor is dated in it ("in April 2023" against a reply of May); or it is of another year and lacks a
+        name the question gives ("the 2019 Hong Kong-Shenzhen meeting" against the 2025 Zhejiang one)."""
+        dated = self._dated_words(question, best)
+        if any(t not in dated for m in question.months for t in tokens(MONTHS[m - 1])):
+            return True
+        if not question.year or question.year in dated:
+            return False
+        names = [w for w in _NAME_WORD.findall(question.text) if not self.thesaurus.knows(w)]
+        return any(not covered(t, vocabulary) for w in names for t in tokens(w))
 
     def _dated_words(self, question: Question, cand: Candidate) -> set[str]:
         """The candidate's release's words, and those of the question's date words that its date gives."""

@@ -518,6 +518,18 @@ def test_a_year_the_question_names_prefers_the_release_of_that_year(shared_assis
     assert_grounded(answer)
 
 
+def test_a_release_of_another_year_without_the_place_asked_about_is_another_occasion(shared_assistant):
+    # The 2025 Zhejiang release counts the agreements signed there; it never names Shenzhen or 2019.
+    asked = shared_assistant.ask("How many co-operation agreements were signed at the 2019 Hong Kong-Shenzhen meeting?")
+    assert not asked.answered
+    # The same question about the Zhejiang meeting is answered.
+    answer = shared_assistant.ask(
+        "How many co-operation agreements were signed at the 2025 Hong Kong-Zhejiang meeting?"
+    )
+    assert answer.answered and "four co-operation agreements" in answer.answer
+    assert_grounded(answer)
+
+
 def test_the_wider_runner_up_pool_never_changes_a_refusal(shared_assistant, monkeypatch):
     # The sentences past the contenders may only join an answer: every question is answered or refused as with
     # contenders alone, and an answer keeps its best sentence.
