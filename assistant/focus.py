@@ -25,6 +25,7 @@ _FOCUS_WHAT = re.compile(
 _FOCUS_HOW_MANY = re.compile(rf"\bhow many\s+((?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{AUX}\b", re.I)
 FOCUS_TOPIC = re.compile(
     r"\b(?:agree|agreed|co-operate|cooperate|collaborate|work together|do together|plan|plans|say|said)\s+"
+    r"(?:(?:at|during)\s+[\w'’ -]+?\s+(?=on|about|over|regarding)|)"
     r"(?:on|in|about|over|regarding)\s+((?:[\w&'-]+\s+){0,5}?[\w&'-]+)\s*(?:\b(?:at|in|on|during|for|with|by)\b.*)?\?*$",
     re.I,
 )

@@ -152,6 +152,8 @@ def test_a_m_and_p_m_times_are_times_and_dates():
     [
         ("What did HK and Zhejiang agree on aviation?", "aviation"),
         ("What did Hong Kong and Guangdong agree on aviation at the 2017 plenary?", "aviation"),
+        ("On aviation, what did Hong Kong and Guangdong agree at their 2017 plenary?", "aviation"),  # occasion first
+        ("What did they agree at the meeting in Guangzhou?", None),  # a place, not a topic
         ("What did Hong Kong and Macau agree on the Hong Kong-Zhuhai-Macao Bridge's tolls in 2019?", "toll"),
         ("Which Zhejiang vice governor did Ronald Chan meet?", "governor"),
         ("What sentences did the people arrested receive?", stem("sentences")),
