@@ -38,6 +38,7 @@ _FOCUS_IS = re.compile(
 _FOCUS_WHO = re.compile(rf"^\s*who\s+(?!{AUX}\b)([a-z][a-z-]*)\b", re.I)
 # "What is the commission going to set up?": a verb follows, not a thing.
 _VERB_TO = re.compile(r"\b(?:going|planning|expected|scheduled|due|set|about|likely|supposed|hoping|trying) to\b")
+_PRONOUNS = frozenset("he she they we you it i".split())  # noqa: SIM905
 _QUANTIFIER = re.compile(r"\s(?:a|an|per|each|every)\s.*$")  # "flights a week": the week is not the topic
 # Words that narrow a question without naming its topic ("what *else*", "which *one* of the airports").
 _GENERIC = token_set(
@@ -49,7 +50,7 @@ _ATTRIBUTES = token_set(
     """date time day days month year years hour number numbers amount amounts total share shares
     percentage percentages proportion rate rates level levels size kind kinds type types sort sorts subtype
     subtypes strength make brand model name names event events figure figures value sum price cost way ways
-    people persons age ages concentration basis foundation foundations"""
+    people persons age ages concentration basis foundation foundations word words"""
 )
 
 
@@ -61,6 +62,7 @@ def head(text: str) -> str | None:
         if m := pattern.search(text):
             phrase = _QUANTIFIER.sub("", f" {m.group(1).lower()}").strip()
             if pattern is _FOCUS_IS:
+                phrase = _without_relative(m.group(1)).lower()
                 if (
                     not re.match(r"the |\S+['’]s? |.* \S+['’]s? ", phrase)
                     or re.search(r"(?:ed|called)$", phrase)
@@ -77,6 +79,17 @@ def head(text: str) -> str | None:
             topic = [w for w in words if w not in _ATTRIBUTES and not w.isdigit()]
             return topic[-1] if topic and topic[-1].isalpha() else None
     return None
+
+
+def _without_relative(phrase: str) -> str:
+    """The noun phrase without a relative clause that follows it unmarked: "the joint operation ImmD ran" -> "the
+    joint operation", "the organisation they searched" -> "the organisation"."""
+    words = phrase.split()
+    for i in range(2, len(words)):
+        before, word = words[i - 1], words[i]
+        if before.islower() and before not in STOPWORDS and (word[0].isupper() or word in _PRONOUNS):
+            return " ".join(words[:i])
+    return phrase
 
 
 # The occasion, at the end of a question (a phrase set before it is moved there when the question is read):

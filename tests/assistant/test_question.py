@@ -175,6 +175,9 @@ def test_a_m_and_p_m_times_are_times_and_dates():
         ("What was the Asian Financial Forum's 2014 theme?", "theme"),  # not the stop word "them"
         ("What is the commission going to set up in Hong Kong?", None),  # "going to": a verb follows
         ("What is the bridge expected to cost?", None),
+        ("Name the joint operation ImmD ran with the Labour Department.", stem("operation")),  # not "ran"
+        ("What is the name of the organisation they searched?", stem("organisation")),
+        ("In what words did Matthew Cheung describe the Policy Address?", None),  # the wording, no thing
     ],
 )
 def test_the_head_of_what_is_asked_about(question, head):
