@@ -40,6 +40,8 @@ PARAPHRASE_MARGIN = 0.15  # ... and, for a question said wholly in other words, 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _AGE = re.compile(r"\d+-year-old")
 _NAME_WORD = re.compile(r"(?<=[\s-])[A-Z][a-z]{3,}\b")  # "Shenzhen", not the question's first word
+# "Which officials did she meet?", "What did they decide?": the answer tells of that meeting or decision.
+_EVENT_VERB = re.compile(r"(?<=\s)(?:meet|agree|decide|sign)(?=\s|\?)", re.I)
 _SWITCHED = re.compile(r"\b(?:hoist|cancel|lower|raise)\w*", re.I)
 
 
@@ -159,6 +161,12 @@ class Answerer:
             holds(t, vocabulary, aliases) for t in tokens(" ".join(_SWITCHED.findall(question.text)))
         ):
             return True  # the time a warning was issued does not say when it was cancelled
+        if (
+            not question.topical
+            and (m := _EVENT_VERB.search(question.text))
+            and not any(holds(t, question.joined(set(best.words)), aliases) for t in tokens(m.group(0)))
+        ):
+            return True
         if question.pairs_otherwise(best.unit.text):
             return True  # "Hong Kong and ASEAN" answer nothing about the Hong Kong-Australia agreement
         if not question.head or question.lists(best.unit.text) or question.names_place(best.unit.text):

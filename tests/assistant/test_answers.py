@@ -530,6 +530,15 @@ def test_a_release_of_another_year_without_the_place_asked_about_is_another_occa
     assert_grounded(answer)
 
 
+def test_a_meeting_asked_about_is_one_the_answer_tells_of(shared_assistant):
+    # The 2005 release tells of Grace Lui's visit to Fujian, never of whom she met there.
+    assert not shared_assistant.ask("Which Fujian officials did Grace Lui meet in 2005?").answered
+    # The 2018 release says whom the delegation would meet.
+    answer = shared_assistant.ask("Which Fujian officials would Matthew Cheung's delegation meet in November 2018?")
+    assert answer.answered and "Xiamen Municipal Government officials" in answer.answer
+    assert_grounded(answer)
+
+
 def test_the_wider_runner_up_pool_never_changes_a_refusal(shared_assistant, monkeypatch):
     # The sentences past the contenders may only join an answer: every question is answered or refused as with
     # contenders alone, and an answer keeps its best sentence.
