@@ -107,9 +107,11 @@ def test_fresh_dev_questions_are_answered_about_as_well(shared_assistant, capsys
     """New dev questions on facts no golden question asks, in words of their own. Tuned on after their blind
     scoring; a regression floor."""
     figures = _scored(shared_assistant, FRESH, "fresh dev questions", capsys)
-    # Measured (364 questions, 98 unanswerable): answer 0.868, refusal 0.806; scored blind, batch by batch,
+    # Measured (366 questions, 110 unanswerable): answer 0.863, refusal 0.809; scored blind, batch by batch,
     # before the rules they led to: 0.789 and 0.679 for the first 227 (the fourth session's four batches, 85
-    # questions: 0.791 and 0.611), 0.753 and 0.727 for the twelfth session's eight batches (110 questions).
+    # questions: 0.791 and 0.611), 0.753 and 0.727 for the twelfth session's eight batches (110 questions),
+    # 0.857 and 0.659 for the thirteenth's (83 questions). The questions that reword a test question were taken
+    # out in the thirteenth session (151 of them; see test_fresh_questions_do_not_reword_test_questions).
     assert figures["answer_accuracy"] >= 0.84
     assert figures["refusal_accuracy"] >= 0.74
 
@@ -136,9 +138,11 @@ def test_held_out_questions_score_at_least_as_measured(outcomes, capsys):
         print("\n" + evaluate.format_metrics("golden test split", figures))
     assert figures["recall@5"] >= 0.95
     # Measured on this split (296 questions, 73 of them unanswerable; it grew with batches of questions
-    # written before any tuning on them): answer 0.888, refusal 0.849. The issue's bars (0.9 and 0.85) are
-    # not met yet; these floors catch regressions (about 10 and 4 questions of slack).
-    assert figures["answer_accuracy"] >= 0.84
+    # written before any tuning on them): answer 0.901, refusal 0.849. The refusal bar (0.85) is not met, and
+    # two of the answers came from rules found on fresh questions that turned out to reword test questions
+    # (docs/EVALUATION.md, the thirteenth session), so the answer bar is not counted as met either. These floors
+    # catch regressions (about 7 and 4 questions of slack).
+    assert figures["answer_accuracy"] >= 0.87
     assert figures["refusal_accuracy"] >= 0.79
 
 
