@@ -10,7 +10,6 @@ are scored and ranked in `scoring.py`; the answer or refusal is laid out in `com
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 import numpy as np
@@ -18,8 +17,8 @@ import numpy as np
 from assistant import compose
 from assistant.candidate import Candidate, coverage, holds, merge_aliases, pick
 from assistant.embeddings import VectorCache
+from assistant.mismatch import another_event, another_occasion
 from assistant.paraphrase import Paraphrases, paraphrases
-from assistant.phrasing import MONTHS
 from assistant.question import Question, date_terms, parse_question
 from assistant.records import Answer, Chunk
 from assistant.respell import respell
@@ -28,7 +27,7 @@ from assistant.scoring import TOP_RELEASES, Scorer
 from assistant.second_look import SecondLook
 from assistant.sections import section_units, topic_section
 from assistant.thesaurus import WordNet, wordnet
-from assistant.words import covered, tokens
+from assistant.words import covered
 
 MIN_COVERAGE = 0.5  # idf-weighted share of the key words the chosen release must hold
 MIN_SENTENCE = 0.2  # ... and the chosen sentence (with its heading)
@@ -36,13 +35,6 @@ NEAREST_MARGIN = 0.15  # a refusal quotes the nearest sentence of the right rele
 MIN_SCORE = 0.74  # the chosen sentence's whole score (words, release, meaning, kind of answer)
 SECOND_LOOK_MARGIN = 0.1  # how far below the bar the second look starts
 PARAPHRASE_MARGIN = 0.15  # ... and, for a question said wholly in other words, how far below it it still counts
-
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-_AGE = re.compile(r"\d+-year-old")
-_NAME_WORD = re.compile(r"(?<=[\s-])[A-Z][a-z]{3,}\b")  # "Shenzhen", not the question's first word
-# "Which officials did she meet?", "What did they decide?": the answer tells of that meeting or decision.
-_EVENT_VERB = re.compile(r"(?<=\s)(?:meet|agree|decide|sign)(?=\s|\?)", re.I)
-_SWITCHED = re.compile(r"\b(?:hoist|cancel|lower|raise)\w*", re.I)
 
 
 class Answerer:
@@ -146,44 +138,19 @@ class Answerer:
 
     def _falls_short(self, question: Question, best: Candidate, aliases: dict[str, set[str]] | None = None) -> bool:
         """Whether the best candidate is refused: too few of the question's words, in its release or its
-        sentence, too low a score, or a release without the head noun (the right release, but not the
-        thing asked about)."""
+        sentence, too low a score, another occasion or event (`mismatch.py`), or a release without the head
+        noun (the right release, but not the thing asked about)."""
         if best.release < MIN_COVERAGE or best.lexical < MIN_SENTENCE or best.score < MIN_SCORE:
             return True
         vocabulary = question.joined(self.retriever.vocabulary(best.chunk.release_id))
-        if any((_ORDINAL.fullmatch(t) or _AGE.fullmatch(t)) and t not in vocabulary for t in question.key):
-            # "the 5th plenary" is not the 4th one the release is about; "the 84-year-old patient" is not its
-            # 59-year-old one.
+        dated = self._dated_words(question, best)
+        if another_occasion(question, vocabulary, dated, self.thesaurus.knows):
             return True
-        if self._another_occasion(question, best, vocabulary):
+        if another_event(question, best, vocabulary, aliases):
             return True
-        if best.footer and not all(
-            holds(t, vocabulary, aliases) for t in tokens(" ".join(_SWITCHED.findall(question.text)))
-        ):
-            return True  # the time a warning was issued does not say when it was cancelled
-        if (
-            not question.topical
-            and (m := _EVENT_VERB.search(question.text))
-            and not any(holds(t, question.joined(set(best.words)), aliases) for t in tokens(m.group(0)))
-        ):
-            return True
-        if question.pairs_otherwise(best.unit.text):
-            return True  # "Hong Kong and ASEAN" answer nothing about the Hong Kong-Australia agreement
         if not question.head or question.lists(best.unit.text) or question.names_place(best.unit.text):
             return False
         return not holds(question.head, vocabulary, aliases) and not self._names_a_kind(question, vocabulary)
-
-    def _another_occasion(self, question: Question, best: Candidate, vocabulary: set[str]) -> bool:
-        """Whether the best candidate's release tells of another occasion: it never names a month the question
-        names, nor is dated in it ("in April 2023" against a reply of May); or it is of another year and lacks a
-        name the question gives ("the 2019 Hong Kong-Shenzhen meeting" against the 2025 Zhejiang one)."""
-        dated = self._dated_words(question, best)
-        if any(t not in dated for m in question.months for t in tokens(MONTHS[m - 1])):
-            return True
-        if not question.year or question.year in dated:
-            return False
-        names = [w for w in _NAME_WORD.findall(question.text) if not self.thesaurus.knows(w)]
-        return any(not covered(t, vocabulary) for w in names for t in tokens(w))
 
     def _dated_words(self, question: Question, cand: Candidate) -> set[str]:
         """The candidate's release's words, and those of the question's date words that its date gives."""

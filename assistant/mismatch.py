@@ -1,0 +1,61 @@
+"""Signs that the best sentence, though it shares the question's words, tells of another occasion or another thing
+than the one asked about: another ordinal, age, month or year; a footer's time for a warning cancelled; a
+meeting or decision the sentence never tells of.
+
+Pure functions of the question, the best candidate and the words of its release. They say nothing of the score
+bars or the head noun, and do not decide a refusal alone (`answer.py` does, with these among its checks).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
+
+from assistant.candidate import Candidate, holds
+from assistant.phrasing import MONTHS
+from assistant.question import Question
+from assistant.words import covered, tokens
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_AGE = re.compile(r"\d+-year-old")
+_NAME_WORD = re.compile(r"(?<=[\s-])[A-Z][a-z]{3,}\b")  # "Shenzhen", not the question's first word
+# "Which officials did she meet?", "What did they decide?": the answer tells of that meeting or decision.
+_EVENT_VERB = re.compile(r"(?<=\s)(?:meet|agree|decide|sign)(?=\s|\?)", re.I)
+_SWITCHED = re.compile(r"\b(?:hoist|cancel|lower|raise)\w*", re.I)
+
+
+def another_occasion(
+    question: Question, vocabulary: AbstractSet[str], dated: AbstractSet[str], knows: Callable[[str], bool]
+) -> bool:
+    """Whether the release (its words `vocabulary`; with the date words its date gives, `dated`) tells of another
+    occasion: "the 5th plenary" against the 4th, "the 84-year-old patient" against the 59-year-old; a month the
+    question names that the release neither names nor is dated in ("in April 2023" against a reply of May); or
+    another year, when the release also lacks a name the question gives that is no English word (`knows`): "the
+    2019 Hong Kong-Shenzhen meeting" against the 2025 Zhejiang release."""
+    if any((_ORDINAL.fullmatch(t) or _AGE.fullmatch(t)) and t not in vocabulary for t in question.key):
+        return True
+    if any(t not in dated for m in question.months for t in tokens(MONTHS[m - 1])):
+        return True
+    if not question.year or question.year in dated:
+        return False
+    names = [w for w in _NAME_WORD.findall(question.text) if not knows(w)]
+    return any(not covered(t, vocabulary) for w in names for t in tokens(w))
+
+
+def another_event(
+    question: Question, best: Candidate, vocabulary: AbstractSet[str], aliases: dict[str, set[str]] | None
+) -> bool:
+    """Whether the best sentence fails to tell of the event asked about: a footer's time says when a release was
+    issued, not when a warning was cancelled, unless the release tells of that; a question about a meeting,
+    agreement, decision or signing needs a sentence that tells of it (a topic question is exempt: its head noun
+    does that work); "Hong Kong and ASEAN" answer nothing about the Hong Kong-Australia agreement."""
+    if best.footer and not all(
+        holds(t, vocabulary, aliases) for t in tokens(" ".join(_SWITCHED.findall(question.text)))
+    ):
+        return True
+    if not question.topical and (m := _EVENT_VERB.search(question.text)):
+        words = question.joined(set(best.words))
+        if not any(holds(t, words, aliases) for t in tokens(m.group(0))):
+            return True
+    return question.pairs_otherwise(best.unit.text)

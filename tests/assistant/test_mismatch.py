@@ -1,0 +1,64 @@
+"""Signs that the best sentence tells of another occasion or event (unit tests: hand-made candidates and release
+words, no model, no index)."""
+
+from __future__ import annotations
+
+from assistant.candidate import Candidate
+from assistant.mismatch import another_event, another_occasion
+from assistant.question import date_terms, parse_question
+from assistant.records import Chunk
+from assistant.sentences import Unit
+from assistant.words import tokens
+
+CHUNK = Chunk("c1", "", "r1", "Title", "2025-04-24", None, "test", "en", None, 0)
+
+
+def words(text: str) -> set[str]:
+    return set(tokens(text))
+
+
+def candidate(text: str, footer: bool = False) -> Candidate:
+    return Candidate(Unit(text, 0, False), CHUNK, 1, footer=footer, words=frozenset(tokens(text)))
+
+
+def occasion(question: str, release: str, date: str) -> bool:
+    q = parse_question(question)
+    vocabulary = words(release)
+    return another_occasion(q, vocabulary, vocabulary | date_terms(q, date), lambda w: w.lower() in {"meeting"})
+
+
+def test_a_release_of_another_year_without_a_name_asked_is_another_occasion():
+    release = "Four Hong Kong co-operation agreements were signed in Hangzhou, Zhejiang."
+    asked = "How many agreements were signed at the 2019 Hong Kong-Shenzhen meeting?"
+    assert occasion(asked, release, "2025-04-24")
+    assert not occasion(asked, release + " Shenzhen too.", "2025-04-24")  # the name is there
+    assert not occasion(asked, release, "2019-04-02")  # the year is the release's own
+
+
+def test_a_month_counts_only_where_the_question_names_one():
+    release = "Partial NWFB, CTB and XHT bus routes will be diverted for the procession on July 1."
+    assert not occasion("Which bus routes were diverted for the July 1 march?", release, "2003-06-28")
+    assert occasion("Which bus routes were diverted in March 2003?", release, "2003-06-28")
+
+
+def test_another_ordinal_or_age_is_another_occasion():
+    release = "The 4th Plenary Session was held. The patient, aged 59, was discharged. A 59-year-old woman."
+    assert occasion("Who attended the 5th Plenary Session?", release, "2018-08-24")
+    assert occasion("When was the 84-year-old patient discharged?", release, "2016-09-19")
+    assert not occasion("When was the 59-year-old patient discharged?", release, "2016-09-19")
+
+
+def test_a_footer_does_not_say_when_a_warning_was_cancelled():
+    footer = candidate("Issued at HKT 8:56", footer=True)
+    release = words("The Red Rainstorm Warning Signal is now in force. Issued at HKT 8:56")
+    assert another_event(parse_question("When was the Red Rainstorm Warning cancelled?"), footer, release, None)
+    assert not another_event(parse_question("When was the Red Rainstorm Warning issued?"), footer, release, None)
+
+
+def test_a_meeting_asked_about_is_one_the_sentence_tells_of():
+    asked = parse_question("Which Fujian officials did Grace Lui meet?")
+    release = words("Grace Lui is leading a delegation to Fujian. The delegation will meet Fujian officials.")
+    assert another_event(asked, candidate("Grace Lui is leading a delegation to Fujian Province."), release, None)
+    assert not another_event(asked, candidate("The delegation will meet Fujian officials."), release, None)
+    # another word for it, found by the second look, counts
+    assert not another_event(asked, candidate("She called on Fujian officials."), release, {"meet": {"call"}})
