@@ -38,7 +38,10 @@ _COUNT = (
     r"forty|fifty|hundred|several|a few|a couple of))"
 )
 _IN_UNIT = {measure: re.compile(rf"{_COUNT}[\s-]*(?:{unit})(?!\w)", re.I) for measure, unit in UNITS.items()}
-_AGED = re.compile(r"\baged\s+(?:about\s+|between\s+)?\d", re.I)  # "aged 27 to 64"
+# "aged 27 to 64"; "Wammy Ngan and Jiang Jiaxin, both 55, face two charges": an age set off by commas.
+_AGED = re.compile(
+    r"\baged\s+(?:about\s+|between\s+)?\d|,\s*(?:both|all|each)?\s*\d{1,2}(?:\s+and\s+\d{1,2})?\s*,", re.I
+)
 _UNTIL = re.compile(
     r"\b(?:until|till|up to|through)\s+(?:(?:at least|about|around|noon|midnight|the end of|mid-)\s*)*(?:\d|"
     rf"(?:{MONTH}|{WEEKDAY}|noon|midnight|tomorrow|"

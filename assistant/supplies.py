@@ -74,7 +74,8 @@ _PEOPLE_PHRASE = re.compile(
 # risk?" as a name would.
 _GROUPS = PEOPLE | token_set(
     "elderly parents pupils youths teachers doctors employers infants babies citizens public travellers tourists "
-    "drivers seniors"
+    "drivers seniors personnel representatives lawyers journalists reporters nurses victims witnesses volunteers "
+    "participants spectators organisers"
 )
 _TITLED = re.compile(
     r"\b(?:Mr|Ms|Mrs|Miss|Dr|Professor|Prof|Sir|Madam|the Hon)\.? ((?:[A-Z]\.? )*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)*)"

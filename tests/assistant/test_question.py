@@ -139,6 +139,8 @@ def test_a_group_of_people_answers_who_as_a_name_does():
     assert not q.fits("The risk is highest at night and in the early morning.")  # no one
     # The people the question already names are no answer.
     assert not parse_question("Who told the students to stay home?").fits("The students were told to stay home.")
+    shown = parse_question("Who did police let examine the search warrant?")
+    assert shown.fits("Police displayed the warrant for examination by the company's legal representatives.")
 
 
 def test_a_m_and_p_m_times_are_times_and_dates():
@@ -385,6 +387,10 @@ def test_an_age_is_asked_by_how_old_or_what_age():
         assert q.fits("The new case involves a 66-year-old man.")
         assert q.fits("The patient, aged 66, lives in Cheung Chau.")
         assert not q.fits("The patient fell ill on August 18 with 2 others.")
+    # an age set off by commas after the names
+    both = parse_question("How old are the two defendants?")
+    assert both.fits("Wammy Ngan and Jiang Jiaxin, both 55, jointly face two charges.")
+    assert not both.fits("Wammy Ngan and Jiang Jiaxin jointly face two charges, on May 8, 2024.")
 
 
 @pytest.mark.parametrize(
