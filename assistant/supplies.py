@@ -134,8 +134,7 @@ def fits(question: Question, sentence: str) -> bool:
         return True
     if question.kind == "where" and any(m.group(1).lower() not in asked for m in _AT_PLACE.finditer(sentence)):
         return True  # "outbreaks mainly occurred in primary schools": a kind of place, not a name
-    if question.kind in ("who", "where"):
-        sentence = _QUOTED.sub(" ", sentence)  # "Possession of Firearm without Licence": an offence, no one or nowhere
+    sentence = _unquoted(question, sentence)
     names = [m.group(1) for m in _TITLED.finditer(sentence)] + _HYPHEN_NAME.findall(sentence)
     # A capitalised run that opens the sentence is a name without its first word, which may be capitalised
     # only for opening it ("Chief Secretary Matthew Cheung will be Acting Chief Executive").
@@ -176,10 +175,15 @@ def pairs_otherwise(question: Question, sentence: str) -> bool:
     return not asked & words and all(p not in lowered for p in said)
 
 
+def _unquoted(question: Question, sentence: str) -> str:
+    """For "who" and "where", the sentence without its short quotations: a quoted title ("Possession of Firearm
+    without Licence", an offence) names no one and nowhere."""
+    return _QUOTED.sub(" ", sentence) if question.kind in ("who", "where") else sentence
+
+
 def names_person(question: Question, sentence: str) -> bool:
     """Whether the sentence names a person (Mr ..., Cheng Tsz-man) that the question does not."""
-    if question.kind in ("who", "where"):
-        sentence = _QUOTED.sub(" ", sentence)  # "Possession of Firearm without Licence": an offence, no one or nowhere
+    sentence = _unquoted(question, sentence)
     names = [m.group(1) for m in _TITLED.finditer(sentence)] + _HYPHEN_NAME.findall(sentence)
     return any(new_name(question, name) for name in names)
 
