@@ -54,8 +54,7 @@ def another_event(
         holds(t, vocabulary, aliases) for t in tokens(" ".join(_SWITCHED.findall(question.text)))
     ):
         return True
-    if not question.topical and (m := _EVENT_VERB.search(question.text)):
-        words = question.joined(set(best.words))
-        if not any(holds(t, words, aliases) for t in tokens(m.group(0))):
-            return True
+    meeting = None if question.topical else _EVENT_VERB.search(question.text)
+    if meeting and not any(holds(t, best.words, aliases) for t in tokens(meeting.group(0))):  # words already joined
+        return True
     return question.pairs_otherwise(best.unit.text)
