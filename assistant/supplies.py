@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.counts import HUMAN_NOUNS, PEOPLE, counts
-from assistant.phrasing import MONTH, WEEKDAY
+from assistant.phrasing import AUX, MONTH, WEEKDAY
 from assistant.words import LETTER_WORDS, STOPWORDS, stem, token_set, tokens
 
 if TYPE_CHECKING:
@@ -60,9 +60,17 @@ _PLACE_NOUNS = (
     r"provinces?|cit(?:y|ies)|towns?|countr(?:y|ies)|regions?|areas?|zones?|farms?|universit(?:y|ies)"
 )
 # Places asked for by name, whose names hold their kind ("Gloucester Road", "University Station", "Route 751P");
-# not those a kind may answer ("a private hospital", "the district court", "country parks").
+# not those a kind may answer ("a private hospital", "country parks").
 _FACILITY = r"roads?|streets?|stations?|stops?|bridges?|tunnels?|lines?|routes?|estates?|villages?|piers?|terminals?"
+# Things asked for by name, whose names hold their kind with a capital ("Eastern Magistrates' Courts", "DBS Bank",
+# "University of Hong Kong"): "Which court?" is not answered by "the court", nor "Which bank?" by "bank employees".
+# Not companies or programmes, often answered by a kind ("Chongqing companies", "the summer internship programme").
+_NAMED_KIND = (
+    r"courts?|banks?|airports?|universit(?:y|ies)|newspapers?|hotels?|museums?|ballets?|operas?|orchestras?|"
+    r"airlines?|consulates?|embassy|embassies"
+)
 _QUOTED = re.compile(r"[\"“][^\"“”]{3,80}[\"”]")
+_CAPITALISED = r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*"
 _AT_PLACE = re.compile(rf"\b(?:in|at|to|near|inside|into|on|by)\s+(?:[\w'’-]+\s+){{0,3}}?({_PLACE_NOUNS})\b", re.I)
 _PEOPLE_PHRASE = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\w-]* (?:\w+ )?("
@@ -146,19 +154,33 @@ def fits(question: Question, sentence: str) -> bool:
 
 
 def named_facility(question: Question) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """For "Which road / station / route ...?", patterns for such a place by its name: a capitalised name
-    before the noun, a number after it; None for any other question."""
-    if question.kind not in ("other", "where") or not question.head:
+    """For "Which road / station / route / court / bank ...?", patterns for such a thing by its name: a capitalised
+    name before the noun, a number or a name after it; None for any other question."""
+    if question.kind not in ("other", "where", "name"):
         return None
-    # "Which companies' bus routes ...?" asks for companies.
-    m = re.search(rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?({_FACILITY})\b", question.text, re.I)
-    if not m or tokens(m.group(1)) != [question.head]:
+    # "Which companies' bus routes ...?" asks for companies; "What kind of bank ...?" for a kind.
+    m = re.search(
+        rf"\b(?:(?:which|what)\s+(?!(?:kinds?|types?|sorts?|{AUX})\b)|names?\s+of\s+(?:the\s+)?)"
+        rf"(?:[\w-]+\s+){{0,2}}?({_FACILITY}|{_NAMED_KIND})\b(?!['’])(\s+(?:{AUX}\b|[a-z]+ed\b))?",
+        question.text,
+        re.I,
+    )
+    # The noun is what is asked for: the question's head, or followed by a verb ("Which court issued ...?").
+    if not m or tokens(m.group(1)) != [question.head] and not (question.head is None and m.group(2)):
         return None
-    noun = re.escape(m.group(1).lower().removesuffix("s")) + "s?"  # every such noun's plural adds an s
-    # A name before the noun ("Gloucester Road") or a number after it ("Route 751P", "Terminal 1").
+    word = m.group(1).lower()
+    # Every such noun's plural adds an s, or turns its y to ies.
+    noun = re.escape(word[:-3]) + "(?:y|ies)" if word.endswith("ies") else re.escape(word.removesuffix("s")) + "s?"
+    # After the noun, a number ("Route 751P", "Terminal 1"); for a named kind also "of" and a name ("University of
+    # Hong Kong") or a quoted title (the ballet "Swan Lake").
+    after = (
+        r"\d[\w-]*"
+        if re.fullmatch(_FACILITY, word)
+        else rf"\d[\w-]*|(?:of\s+(?:the\s+)?)?{_CAPITALISED}|{_QUOTED.pattern}"
+    )
     return (
-        re.compile(rf"((?:[A-Z][\w'’&-]*\s+(?:and\s+)?)*[A-Z][\w'’&-]*)\s+(?i:{noun})\b"),
-        re.compile(rf"(?i:{noun})\s+(\d[\w-]*)"),
+        re.compile(rf"((?:[A-Z][\w'’&-]*\s+(?:and\s+)?)*[A-Z][\w'’&-]*)\s+(?i:{noun})\b"),  # "Gloucester Road"
+        re.compile(rf"(?i:{noun}),?\s+({after})"),
     )
 
 
