@@ -13,7 +13,7 @@ import re
 
 from assistant.kinds import WHAT_IS
 from assistant.phrasing import AUX, MONTH
-from assistant.words import STOPWORDS, token_set, tokens
+from assistant.words import ALIASES, STOPWORDS, token_set, tokens
 
 # What a question asks about: "Which <vice governor> did ...", "How many <medals> did ...",
 # "What did they agree on <aviation>?"; "Who <chairs> ..." names a verb, not a thing.
@@ -36,6 +36,12 @@ _FOCUS_IS = re.compile(
     re.I,
 )
 _FOCUS_WHO = re.compile(rf"^\s*who\s+(?!{AUX}\b)([a-z][a-z-]*)\b", re.I)
+# "Who is the director of the unit?", "Who was its coach?": the role asked about.
+_FOCUS_WHO_IS = re.compile(
+    r"^\s*who\s+(?:is|was|are|were|will be)\s+(?:the|its|their|his|her|[\w'’. -]+?['’]s?)\s+((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)"
+    r"\s*(?:\b(?:of|at|for|in|on|who|that|when|named|during|under|with)\b.*)?\?*$",
+    re.I,
+)
 # "What is the commission going to set up?": a verb follows, not a thing.
 _VERB_TO = re.compile(r"\b(?:going|planning|expected|scheduled|due|set|about|likely|supposed|hoping|trying) to\b")
 _PRONOUNS = frozenset("he she they we you it i".split())  # noqa: SIM905
@@ -56,9 +62,9 @@ _ATTRIBUTES = token_set(
 
 def head(text: str) -> str | None:
     """The head noun of what the question asks about (None when unsure, or for "who <verb>")."""
-    if _FOCUS_WHO.search(text):
+    if _FOCUS_WHO.search(text) and not _FOCUS_WHO_IS.search(text):
         return None  # a verb ("who chairs"), too often paraphrased to decide a refusal
-    for pattern in (_FOCUS_WHAT, _FOCUS_HOW_MANY, FOCUS_TOPIC, _FOCUS_IS):
+    for pattern in (_FOCUS_WHO_IS, _FOCUS_WHAT, _FOCUS_HOW_MANY, FOCUS_TOPIC, _FOCUS_IS):
         if m := pattern.search(text):
             phrase = _QUANTIFIER.sub("", f" {m.group(1).lower()}").strip()
             if pattern is _FOCUS_IS:
@@ -77,7 +83,9 @@ def head(text: str) -> str | None:
             if after and (not words or all(w in _ATTRIBUTES for w in words)):
                 words = [w for w in tokens(after) if w not in STOPWORDS and w not in _GENERIC]
             topic = [w for w in words if w not in _ATTRIBUTES and not w.isdigit()]
-            return topic[-1] if topic and topic[-1].isalpha() else None
+            if not topic or not topic[-1].isalpha():
+                return None
+            return tokens(ALIASES[topic[-1]])[-1] if topic[-1] in ALIASES else topic[-1]  # "CEO": the officer
     return None
 
 

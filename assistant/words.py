@@ -46,6 +46,7 @@ QUESTION_WORDS = _words(
 ALIASES = {
     "hk": "hong kong",
     "ce": "chief executive",
+    "ceo": "chief executive officer",
     "legco": "legislative council",
     "hksar": "hong kong",
     "i&t": "innovation and technology",

@@ -180,6 +180,10 @@ def test_a_m_and_p_m_times_are_times_and_dates():
         ("Name the joint operation ImmD ran with the Labour Department.", stem("operation")),  # not "ran"
         ("What is the name of the organisation they searched?", stem("organisation")),
         ("In what words did Matthew Cheung describe the Policy Address?", None),  # the wording, no thing
+        ("Who is the director of the Zhejiang Liaison Unit?", "director"),  # a role: no release without it answers
+        ("Hong Kong's karatedo team - who is its coach?", "coach"),
+        ("Who was the acting home affairs secretary in September 2016?", "secretary"),
+        ("Who is the CEO of the Senior Citizen Home Safety Association?", "officer"),  # the chief executive officer
     ],
 )
 def test_the_head_of_what_is_asked_about(question, head):
