@@ -202,6 +202,10 @@ class Retriever:
         # Ties (a chunk first in one list only, another first in the other) go to the keyword match, then
         # by id, so that the same question gets the same answer in every run.
         ranked = sorted(scores, key=lambda cid: (-scores[cid], keyword_rank.get(cid, pool + 1), cid))[:k]
+        if keyword_ids and keyword_ids[0] not in ranked:
+            # The best keyword match always has a place: rare words ("Chartered Governance Institute") may find a
+            # passage the model ranks nowhere, and a chunk both lists rank lower would push it out.
+            ranked[-1:] = [keyword_ids[0]]
         return [Hit(self.chunks[cid], scores[cid], dense_rank.get(cid), keyword_rank.get(cid)) for cid in ranked]
 
 

@@ -62,13 +62,11 @@ _PLACE_NOUNS = (
 # Places asked for by name, whose names hold their kind ("Gloucester Road", "University Station", "Route 751P");
 # not those a kind may answer ("a private hospital", "country parks").
 _FACILITY = r"roads?|streets?|stations?|stops?|bridges?|tunnels?|lines?|routes?|estates?|villages?|piers?|terminals?"
-# Things asked for by name, whose names hold their kind with a capital ("Eastern Magistrates' Courts", "DBS Bank",
-# "University of Hong Kong"): "Which court?" is not answered by "the court", nor "Which bank?" by "bank employees".
-# Not companies or programmes, often answered by a kind ("Chongqing companies", "the summer internship programme").
-_NAMED_KIND = (
-    r"courts?|banks?|airports?|universit(?:y|ies)|newspapers?|hotels?|museums?|ballets?|operas?|orchestras?|"
-    r"airlines?|consulates?|embassy|embassies"
-)
+# Things asked for by name, whose names hold their kind ("Eastern Magistrates' Courts", "University of Hong Kong",
+# "Palace Museum"): "Which court?" is not answered by "the court". Not banks, newspapers or shows, whose names
+# often do not ("HSBC", "Hong Kong Commercial Daily", "Swan Lake"), nor companies or programmes, often answered
+# by a kind ("Chongqing companies", "the summer internship programme").
+_NAMED_KIND = r"courts?|universit(?:y|ies)|museums?|airports?"
 _QUOTED = re.compile(r"[\"“][^\"“”]{3,80}[\"”]")
 _CAPITALISED = r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*"
 _AT_PLACE = re.compile(rf"\b(?:in|at|to|near|inside|into|on|by)\s+(?:[\w'’-]+\s+){{0,3}}?({_PLACE_NOUNS})\b", re.I)

@@ -9,7 +9,7 @@ import pytest
 from assistant.keyword import BM25
 from assistant.names import given_names, titled_surnames
 from assistant.retrieve import Retriever
-from assistant.store import open_store
+from assistant.store import DenseHit, open_store
 from assistant.words import query_terms
 from conftest import AVIATION_Q
 
@@ -74,3 +74,19 @@ def test_a_surname_given_with_a_title_alone_stands_for_the_full_name():
     assert titled_surnames("Mr Lee said the Secretary, Mr John Tsang, and Dr Chan agreed.") == {"lee", "chan"}
     assert given_names("What did John Lee urge PPRD companies to do?") == {"lee": "john"}
     assert given_names("what did john lee say?") == {}
+
+
+def test_the_best_keyword_match_always_has_a_place_among_the_hits(index_copy):
+    """A rare word may find a passage the model ranks nowhere, while chunks that both lists rank lower add up to
+    more in the fusion; the best keyword match still keeps the last place. The dense side is a fake (named so):
+    it ranks the other keyword matches first and never the best one."""
+    store = open_store(index_copy)
+    retriever = Retriever(store, None, index_copy.keyword_cache)
+    question = "Zhejiang co-operation"
+    keyword = [cid for cid, _ in retriever.keyword.search(query_terms(question), 40)]
+    assert len(keyword) > 4
+    fake_dense = [DenseHit(cid, 0.5) for cid in keyword[1:]]
+    store.search = lambda vector, k, where=None: fake_dense[:k]
+    hits = retriever.search(question, k=3, vector=[0.0])
+    assert [h.chunk.chunk_id for h in hits[:2]] == keyword[1:3]  # in both lists: first by the fusion
+    assert hits[-1].chunk.chunk_id == keyword[0] and hits[-1].dense_rank is None

@@ -534,18 +534,19 @@ def test_which_road_or_station_asks_for_one_by_name():
     assert parse_question("Which schools reported outbreaks?").fits("Most outbreaks were in primary schools.")  # a kind
 
 
-def test_which_court_or_bank_asks_for_one_by_name():
+def test_which_court_or_university_asks_for_one_by_name():
     court = parse_question("Which court issued the search warrant?")  # no head noun: a verb follows the kind
     assert not court.fits("Police had applied for a search warrant from the court.")
     assert court.fits("The case was transferred to the District Court for plea.")
-    banks = parse_question("What are the names of the banks involved in the case?")
-    assert not banks.fits("The ICAC arrested 22 individuals, including 18 frontline bank employees.")
-    assert banks.fits("Chinese Reserve held an account with DBS Bank (Hong Kong) Limited.")
     assert parse_question("Which university did she attend?").fits("She studied at the University of Hong Kong.")
-    ballet = parse_question("Which ballet did the Hong Kong Ballet perform?")  # a name the question gives is no answer
-    assert not ballet.fits("The unit will hold a Hong Kong Ballet performance later this month.")
-    # A kind answers "what kind of bank", and companies are often named by kind ("Chongqing companies").
-    assert parse_question("What kind of bank was it?").fits("It was a virtual bank licensed last year.")
+    museum = parse_question("Which museum did the panel visit?")  # a name the question gives is no answer
+    assert not parse_question("Which museum did the Palace Museum lend to?").fits("The Palace Museum lent them.")
+    assert museum.fits("The panel visited the Hong Kong Palace Museum.")
+    # Names that need not hold their kind ("HSBC", "Hong Kong Commercial Daily"), and kinds that answer "what
+    # kind of" or "which companies" ("Chongqing companies").
+    assert parse_question("Which bank held the account?").fits("It held an account with HSBC.")
+    assert parse_question("Which newspaper did Wu work for?").fits("Wu was a manager of Hong Kong Commercial Daily.")
+    assert parse_question("What kind of museum is it?").fits("It is a small private museum.")
     assert parse_question("Which companies will the commission help?").fits("It will assist Chongqing companies.")
 
 
