@@ -28,7 +28,7 @@ UNITS = {
     "distance": _LENGTH,
     "weight": r"(?:kilo)?grams?|kg|g|tonnes?|tons?|pounds?|lbs?|catties",
     "area": r"hectares?|(?:square|sq\.?)\s*(?:met(?:re|er)s?|m|feet|ft|kilomet(?:re|er)s?|km)|m2|m²|km2|km²|acres?",
-    "duration": r"years?|months?|weeks?|days?|hours?|minutes?|seconds?",
+    "duration": r"decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?",
     "percentage": r"%|per\s?cent",
     "age": r"years?[\s-]+old|years? of age",
 }
@@ -40,7 +40,13 @@ _COUNT = (
 _IN_UNIT = {measure: re.compile(rf"{_COUNT}[\s-]*(?:{unit})(?!\w)", re.I) for measure, unit in UNITS.items()}
 # "aged 27 to 64"; "Wammy Ngan and Jiang Jiaxin, both 55, face two charges": an age set off by commas.
 _AGED = re.compile(
-    r"\baged\s+(?:about\s+|between\s+)?\d|,\s*(?:both|all|each)?\s*\d{1,2}(?:\s+and\s+\d{1,2})?\s*,", re.I
+    r"\baged\s+(?:about\s+|between\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|,\s*(?:both|all|each)?\s*\d{1,2}(?:\s+and\s+\d{1,2})?\s*,", re.I
+)
+# "How long has ASEAN been a partner?": "for a decade", "over the past year" (a span with no figure in it).
+_A_SPAN = re.compile(
+    r"\b(?:for|over|in|within|nearly|almost|about|more than)\s+(?:a|an|the past|the last)\s+"
+    r"(?:decade|year|month|week|day|century|fortnight)\b",
+    re.I,
 )
 _UNTIL = re.compile(
     r"\b(?:until|till|up to|through)\s+(?:(?:at least|about|around|noon|midnight|the end of|mid-)\s*)*(?:\d|"
@@ -105,6 +111,8 @@ def counts(question: Question, sentence: str) -> bool:
     """A number not in the question; in the unit of a measure; for "how much", an amount (of the thing named);
     for "how many X", one next to X (or next to people)."""
     asked = question.text.lower()
+    if question.unit in ("duration", "extent") and _A_SPAN.search(sentence):
+        return True
     numbers = _new_numbers(question, sentence)
     if not numbers:
         return False

@@ -395,6 +395,16 @@ def test_an_age_is_asked_by_how_old_or_what_age():
     both = parse_question("How old are the two defendants?")
     assert both.fits("Wammy Ngan and Jiang Jiaxin, both 55, jointly face two charges.")
     assert not both.fits("Wammy Ngan and Jiang Jiaxin jointly face two charges, on May 8, 2024.")
+    # an age range that opens with a word
+    assert parse_question("How old were the four patients?").fits("They are two males aged between two and 68.")
+
+
+def test_how_long_is_answered_by_a_span_without_a_figure():
+    q = parse_question("How long has ASEAN been Hong Kong's second largest trading partner?")
+    assert q.unit == "duration"
+    assert q.fits("The ASEAN has been our second largest trading partner for a decade.")
+    assert q.fits("It has been our partner for 10 years.")
+    assert not q.fits("The ASEAN is our second largest trading partner, a year after the agreement.")
 
 
 @pytest.mark.parametrize(
