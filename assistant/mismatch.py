@@ -30,13 +30,15 @@ def another_occasion(
 ) -> bool:
     """Whether the release (its words `vocabulary`; with the date words its date gives, `dated`) tells of another
     occasion: "the 5th plenary" against the 4th, "the 84-year-old patient" against the 59-year-old; a month the
-    question names that the release neither names nor is dated in ("in April 2023" against a reply of May); or
-    another year, when the release also lacks a name the question gives that is no English word (`knows`): "the
+    question names that the release neither names nor is dated in ("in April 2023" against a reply of May); a
+    partner of Hong Kong's it never names ("the Hong Kong/Beijing plenary" against Shanghai's); or another year, when the release also lacks a name the question gives that is no English word (`knows`): "the
     2019 Hong Kong-Shenzhen meeting" against the 2025 Zhejiang release."""
     if any((_ORDINAL.fullmatch(t) or _AGE.fullmatch(t)) and t not in vocabulary for t in question.key):
         return True
     if any(t not in dated for m in question.months for t in tokens(MONTHS[m - 1])):
         return True
+    if question.partners and not any(_names(vocabulary, p) for p in question.partners):
+        return True  # "the 2018 Hong Kong/Beijing plenary" against the release on Hong Kong/Shanghai's
     if not question.year or question.year in dated:
         return False
     names = [w for w in _NAME_WORD.findall(question.text) if not knows(w)]
@@ -58,3 +60,9 @@ def another_event(
     if meeting and not any(holds(t, best.words, aliases) for t in tokens(meeting.group(0))):  # words already joined
         return True
     return question.pairs_otherwise(best.unit.text)
+
+
+def _names(vocabulary: AbstractSet[str], name: str) -> bool:
+    """Whether the release's words name a place, alone or in a hyphened name ("Hong Kong-Zhuhai-Macao Bridge")."""
+    stems = tokens(name)
+    return all(covered(t, vocabulary) for t in stems) or any(set(stems) <= set(v.split("-")) for v in vocabulary)

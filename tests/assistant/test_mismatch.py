@@ -32,7 +32,16 @@ def test_a_release_of_another_year_without_a_name_asked_is_another_occasion():
     asked = "How many agreements were signed at the 2019 Hong Kong-Shenzhen meeting?"
     assert occasion(asked, release, "2025-04-24")
     assert not occasion(asked, release + " Shenzhen too.", "2025-04-24")  # the name is there
-    assert not occasion(asked, release, "2019-04-02")  # the year is the release's own
+    assert not occasion("How many agreements were signed at the 2019 meeting?", release, "2019-04-02")  # its year
+
+
+def test_a_release_that_never_names_the_partner_asked_about_is_another_occasion():
+    release = "Hong Kong and Shanghai reached consensus on 16 areas. Fifteen agreements were signed."
+    asked = "How many agreements were signed at the 2018 Hong Kong/Beijing plenary?"
+    assert occasion(asked, release, "2018-08-24")  # the same year, another partner
+    assert not occasion(asked, release + " Beijing sent a delegation.", "2018-08-24")
+    bridge = "The Hong Kong-Zhuhai-Macao Bridge has been operating smoothly since last October."
+    assert not occasion("How has the Hong Kong-Zhuhai-Macao Bridge been operating?", bridge, "2019-11-06")
 
 
 def test_a_month_counts_only_where_the_question_names_one():
