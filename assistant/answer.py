@@ -17,7 +17,7 @@ import numpy as np
 from assistant import compose
 from assistant.candidate import Candidate, coverage, holds, merge_aliases, pick
 from assistant.embeddings import VectorCache
-from assistant.mismatch import another_event, another_occasion
+from assistant.mismatch import another_event, another_occasion, opposite_kind, word_pairs
 from assistant.paraphrase import Paraphrases, paraphrases
 from assistant.question import Question, date_terms, parse_question
 from assistant.records import Answer, Chunk
@@ -147,6 +147,9 @@ class Answerer:
         if another_occasion(question, vocabulary, dated, self.thesaurus.knows):
             return True
         if another_event(question, best, vocabulary, aliases):
+            return True
+        pairs = self.retriever.per_release("word pairs", best.chunk.release_id, word_pairs)
+        if opposite_kind(question, vocabulary, pairs, self.thesaurus.antonyms, aliases):
             return True
         if not question.head or question.lists(best.unit.text) or question.names_place(best.unit.text):
             return False

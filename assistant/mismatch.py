@@ -15,7 +15,8 @@ from collections.abc import Set as AbstractSet
 from assistant.candidate import Candidate, holds
 from assistant.phrasing import MONTHS
 from assistant.question import Question
-from assistant.words import covered, tokens
+from assistant.records import Chunk
+from assistant.words import LETTER_WORDS, covered, tokens
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _AGE = re.compile(r"\d+-year-old")
@@ -66,3 +67,33 @@ def _names(vocabulary: AbstractSet[str], name: str) -> bool:
     """Whether the release's words name a place, alone or in a hyphened name ("Hong Kong-Zhuhai-Macao Bridge")."""
     stems = tokens(name)
     return all(covered(t, vocabulary) for t in stems) or any(set(stems) <= set(v.split("-")) for v in vocabulary)
+
+
+def opposite_kind(
+    question: Question,
+    vocabulary: AbstractSet[str],
+    pairs: AbstractSet[tuple[str, str]],
+    antonyms: Callable[[str], set[str]],
+    aliases: dict[str, set[str]] | None,
+) -> bool:
+    """Whether the release speaks of the opposite kind of the thing asked about, and never of that kind: a word of
+    the question the release lacks, whose opposite (`antonyms`) the release puts before the same next word
+    (`pairs`, the release's neighbouring stems): "female remand prisoners" against "male remand prisoners",
+    "secondary schools" against "primary schools"."""
+    words = LETTER_WORDS.findall(question.text.lower())
+    for word, after in zip(words, words[1:], strict=False):
+        stems, nouns = tokens(word), tokens(after)
+        if len(stems) != 1 or len(nouns) != 1 or stems[0] not in question.key or holds(stems[0], vocabulary, aliases):
+            continue
+        if any(len(o := tokens(opposite)) == 1 and (o[0], nouns[0]) in pairs for opposite in antonyms(word)):
+            return True
+    return False
+
+
+def word_pairs(chunks: list[Chunk]) -> set[tuple[str, str]]:
+    """Every pair of neighbouring stems in a release's passages."""
+    out: set[tuple[str, str]] = set()
+    for chunk in chunks:
+        stems = tokens(chunk.text)
+        out.update(zip(stems, stems[1:], strict=False))
+    return out

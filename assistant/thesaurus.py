@@ -78,6 +78,11 @@ class WordNet:
         frequent meanings ("grow" -> growth, "die" -> death, "employ" -> employment)."""
         return self._over_senses(word, senses, self._derivations)
 
+    def antonyms(self, word: str, senses: int = 2) -> set[str]:
+        """The words WordNet gives as opposites of the word in its `senses` most frequent meanings ("female" ->
+        male, "import" -> export, "increase" -> decrease)."""
+        return self._over_senses(word, senses, lambda offset, part, lemma: self._linked(offset, part, lemma, "!"))
+
     def _over_senses(self, word: str, senses: int, collect) -> set[str]:
         """The single words `collect(offset, part, lemma)` gives for each of the word's `senses` most frequent
         meanings, in every part of speech (the word itself and multi-word lemmas left out)."""
@@ -177,6 +182,11 @@ class WordNet:
     def _derivations(self, offset: int, part: str, lemma: str) -> list[str]:
         """The words of other synsets that the synset's member `lemma` is a derivationally related form of
         (WordNet's "+" pointers name the source and target word)."""
+        return self._linked(offset, part, lemma, "+")
+
+    def _linked(self, offset: int, part: str, lemma: str, pointer: str) -> list[str]:
+        """The words of other synsets that the synset's member `lemma` points to by a word-to-word pointer
+        ("+" a derived form, "!" an opposite)."""
         fields = self._synset(offset, part)
         if not fields:
             return []
@@ -186,7 +196,7 @@ class WordNet:
         for i in range(int(fields[at])):
             symbol, target, target_part, words = fields[at + 1 + 4 * i : at + 5 + 4 * i]
             source, goal = int(words[:2], 16), int(words[2:], 16)
-            if symbol != "+" or not 0 < source <= len(members) or members[source - 1] != lemma:
+            if symbol != pointer or not 0 < source <= len(members) or members[source - 1] != lemma:
                 continue
             target_part = "a" if target_part == "s" else target_part
             targets = self._members(int(target), target_part)

@@ -56,6 +56,12 @@ def test_right_release_without_the_thing_asked_about_is_refused_and_named(seed_a
     assert seed_assistant.ask("What did Hong Kong and Zhejiang agree on tourism?").answered  # it does say that
 
 
+def test_a_release_on_the_opposite_kind_of_thing_does_not_answer(shared_assistant):
+    # The January 2016 flu release counts outbreaks in schools and names primary schools, never secondary ones.
+    assert not shared_assistant.ask("How many ILI outbreaks hit secondary schools in January 2016?").answered
+    assert shared_assistant.ask("Where did most flu outbreaks happen in the four weeks to late January 2016?").answered
+
+
 def test_a_near_miss_refusal_quotes_the_nearest_passage_marked_as_not_an_answer(seed_assistant):
     near = seed_assistant.ask("What did Hong Kong and Zhejiang agree on space exploration?")
     assert not near.answered and near.citations == ()

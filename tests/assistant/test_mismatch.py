@@ -4,7 +4,7 @@ words, no model, no index)."""
 from __future__ import annotations
 
 from assistant.candidate import Candidate
-from assistant.mismatch import another_event, another_occasion
+from assistant.mismatch import another_event, another_occasion, opposite_kind, word_pairs
 from assistant.question import date_terms, parse_question
 from assistant.records import Chunk
 from assistant.sentences import Unit
@@ -71,3 +71,20 @@ def test_a_meeting_asked_about_is_one_the_sentence_tells_of():
     assert not another_event(asked, candidate("The delegation will meet Fujian officials."), release, None)
     # another word for it, found by the second look, counts
     assert not another_event(asked, candidate("She called on Fujian officials."), release, {"meet": {"call"}})
+
+
+def test_a_release_on_the_opposite_kind_of_thing_only():
+    opposites = {"female": {"male"}, "secondary": {"primary"}, "adult": {"juvenile"}}.get
+
+    def opposite(question: str, release: str) -> bool:
+        chunk = Chunk("c1", release, "r1", "Title", "2024-01-01", None, "test", "en", None, 0)
+        return opposite_kind(
+            parse_question(question), words(release), word_pairs([chunk]), lambda w: opposites(w, set()), None
+        )
+
+    release = "Adult male remand prisoners were moved to Stanley Prison. Remand prisoners numbered 3,096."
+    assert opposite("How many female remand prisoners were there in 2023?", release)
+    assert not opposite("How many remand prisoners were there in 2023?", release)  # no opposite asked
+    assert not opposite("How many female remand prisoners were there?", release + " Female ones: 300.")
+    assert not opposite("How many adult prisoners were there?", release)  # the release holds "adult"
+    assert not opposite("How many secondary schools reported outbreaks?", "Most were in schools, few in homes.")

@@ -29,6 +29,12 @@ def test_derived_forms_link_a_verb_to_its_noun(wn):
     assert wn.derived("zzqxv") == set() and "grow" not in wn.derived("grow")
 
 
+def test_opposites_are_a_words_antonyms(wn):
+    assert "male" in wn.antonyms("female") and "primary" in wn.antonyms("secondary")
+    assert "export" in wn.antonyms("imports")  # an inflection
+    assert wn.antonyms("zzqxv") == set() and wn.antonyms("prisoners") == set()
+
+
 def test_kinds_of_a_noun_reach_its_instances(wn):
     assert "vienna" in wn.kinds_of("city", depth=2)  # city -> national capital -> Vienna
     assert "vienna" not in wn.kinds_of("city", depth=0)
