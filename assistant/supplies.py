@@ -67,6 +67,13 @@ _FACILITY = r"roads?|streets?|stations?|stops?|bridges?|tunnels?|lines?|routes?|
 # often do not ("HSBC", "Hong Kong Commercial Daily", "Swan Lake"), nor companies or programmes, often answered
 # by a kind ("Chongqing companies", "the summer internship programme").
 _NAMED_KIND = r"courts?|universit(?:y|ies)|museums?|airports?"
+# A court's penalty: "sentenced to 11 months' imprisonment", "120 hours of community service", "fined $5,000".
+_PENALTY_HEADS = frozenset(stem(w) for w in ("sentence", "sentences", "penalty", "penalties", "punishment"))
+_PENALTY = re.compile(
+    r"\b(?:imprisonment|jail(?:ed)?|prison term|custodial|detention|community service|fined?|probation|"
+    r"suspended|penalty of|sentenced to)\b",
+    re.I,
+)
 _QUOTED = re.compile(r"[\"“][^\"“”]{3,80}[\"”]")
 _CAPITALISED = r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*"
 _AT_PLACE = re.compile(rf"\b(?:in|at|to|near|inside|into|on|by)\s+(?:[\w'’-]+\s+){{0,3}}?({_PLACE_NOUNS})\b", re.I)
@@ -119,6 +126,8 @@ def fits(question: Question, sentence: str) -> bool:
         return any(m.group(1).lower() not in question.text.lower() for m in after.finditer(plain)) or any(
             (m.start() > 0 or " " in m.group(1)) and new_name(question, m.group(1)) for m in before.finditer(plain)
         )
+    if question.kind == "other" and question.head in _PENALTY_HEADS:
+        return bool(_PENALTY.search(sentence))  # "What sentence did he get?": not "adjourned the case for sentence"
     if question.kind == "other":
         # An answer says something the question does not: a heading-like run of the question's own
         # words ("3. TROPICAL CYCLONE BROUGHT") tells nothing.

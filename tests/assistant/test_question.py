@@ -560,6 +560,17 @@ def test_which_court_or_university_asks_for_one_by_name():
     assert parse_question("Which companies will the commission help?").fits("It will assist Chongqing companies.")
 
 
+def test_a_sentence_or_penalty_is_answered_only_by_a_penalty():
+    q = parse_question("What sentence did Fung Kwok-kit get?")
+    assert not q.fits("The magistrate adjourned the case to May 11 for sentence, pending a background report.")
+    assert not q.fits("Fung Kwok-kit was found guilty of one count of conspiracy to accept advantages.")
+    assert q.fits("He was sentenced to 120 hours of community service.")
+    assert q.fits("Huang was jailed for 11 months.") and q.fits("Each was fined $5,000.")
+    assert parse_question("What is the maximum penalty for sedition?").fits(
+        "Offences in connection with seditious intention carry a maximum penalty of seven years' imprisonment."
+    )
+
+
 def test_a_year_is_no_amount():
     q = parse_question("How much were Hong Kong's Renminbi deposits in January 2014?")
     assert not q.fits("A decade ago, in January 2004, Hong Kong launched its Renminbi banking service.")
