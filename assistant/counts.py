@@ -164,8 +164,7 @@ def _amounts(question: Question, sentence: str, numbers: list[re.Match]) -> bool
         for m in numbers
         if (any(c.isdigit() for c in m.group(0)) or _LARGE.search(m.group(0)))
         and not _YEAR_ALONE.fullmatch(m.group(0).rstrip(",."))
-        and not _DAY_OF_MONTH.search(sentence[max(0, m.start() - 12) : m.start()])
-        and not _MONTH_AFTER.match(sentence[m.end() :])
+        and not _day_of_month(sentence, m)
     ]
     # "How much petrol was seized?": the amount is of the thing named, so the sentence names it.
     if numbers and (thing := _HOW_MUCH_OF.match(question.text)):
@@ -181,6 +180,7 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
         wanted |= PEOPLE  # "how many people": any of them counts ("33 workers", "22 individuals")
     elif wanted & PEOPLE:
         wanted |= _ANYONE  # "how many visitors": "500 people" may be the visitors, "35 Members" are not
+    numbers = [m for m in numbers if not _day_of_month(sentence, m)]  # "(March 3) appealed to members" counts none
     for m in numbers:
         after = [stem(w) for w in LETTER_WORDS.findall(sentence[m.end() : m.end() + 60].lower())][:5]
         # The counted thing is named before a verb's auxiliary: "the two sides have signed agreements" counts
@@ -207,3 +207,10 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
         if any(_counts_as(w, wanted) for w in counted) and any(n.start() > m.end() for n in numbers):
             return True
     return False
+
+
+def _day_of_month(sentence: str, m: re.Match) -> bool:
+    """Whether the number is the day of a month: "(September 9)", "on 9 September"."""
+    return bool(
+        _DAY_OF_MONTH.search(sentence[max(0, m.start() - 12) : m.start()]) or _MONTH_AFTER.match(sentence[m.end() :])
+    )

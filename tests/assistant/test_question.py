@@ -571,6 +571,12 @@ def test_a_sentence_or_penalty_is_answered_only_by_a_penalty():
     )
 
 
+def test_a_day_of_a_month_counts_no_people():
+    q = parse_question("How many people received the email?")
+    assert not q.fits("The Department of Health today (March 3) appealed to members of the public to stay alert.")
+    assert q.fits("About 300 members of the public received it by March 3.")
+
+
 def test_a_year_is_no_amount():
     q = parse_question("How much were Hong Kong's Renminbi deposits in January 2014?")
     assert not q.fits("A decade ago, in January 2004, Hong Kong launched its Renminbi banking service.")
