@@ -35,6 +35,12 @@ def test_a_release_of_another_year_without_a_name_asked_is_another_occasion():
     assert not occasion("How many agreements were signed at the 2019 meeting?", release, "2019-04-02")  # its year
 
 
+def test_a_month_range_written_with_a_hyphen_names_its_months():
+    release = "The unemployment rate dropped from 2.9 percent in January-March to 2.8 percent in February-April."
+    assert not occasion("What was the unemployment rate in February to April 2018?", release, "2018-05-17")
+    assert occasion("What was the unemployment rate in June 2018?", release, "2018-05-17")
+
+
 def test_a_release_that_never_names_the_partner_asked_about_is_another_occasion():
     release = "Hong Kong and Shanghai reached consensus on 16 areas. Fifteen agreements were signed."
     asked = "How many agreements were signed at the 2018 Hong Kong/Beijing plenary?"
