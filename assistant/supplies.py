@@ -97,6 +97,7 @@ _TITLES = frozenset("Mr Ms Mrs Miss Dr Professor Prof Sir Madam The Hon".split()
 _HYPHEN_NAME = re.compile(r"\b[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{1,5}\b")  # Cheng Tsz-man
 _PLACE_HEADS = frozenset(stem(w) for w in ("city", "town", "province", "country", "region", "municipality"))
 _PLACE_NAMED = re.compile(r"\b(?:in|at|to|from)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+_PLACE_NAME = re.compile(r"\b(?:Province|City|District|County|Region|Island|Street|Road|Avenue)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_NUMBER = re.compile(r"[0-9一二三四五六七八九十百千萬万億亿]")
 
@@ -156,8 +157,13 @@ def fits(question: Question, sentence: str) -> bool:
     for m in _NAME.finditer(sentence):
         words = m.group(0).split()
         names += [" ".join(words if m.start() else words[1:])]
-    # A month or a weekday is capitalised but names no one and nowhere ("from August 18 to 24").
-    return any(new_name(question, name) for name in names if name and not _CALENDAR_NAME.fullmatch(name))
+    # A month or a weekday is capitalised but names no one and nowhere ("from August 18 to 24"); a province or a
+    # district names no one ("meet the officials of Jilin Province").
+    return any(
+        new_name(question, name)
+        for name in names
+        if name and not _CALENDAR_NAME.fullmatch(name) and not (question.kind == "who" and _PLACE_NAME.search(name))
+    )
 
 
 def named_facility(question: Question) -> tuple[re.Pattern[str], re.Pattern[str]] | None:

@@ -113,6 +113,10 @@ def test_who_needs_a_name_the_question_does_not_already_give():
     assert q.fits("Chief Secretary Matthew Cheung will be Acting Chief Executive during Mr Leung's absence.")
     assert not q.fits("Chief Executive C Y Leung will be away.")
     assert not q.fits("Police will be on duty.")
+    # a province names no one
+    officials = parse_question("Which Jilin officials did Stephen Lam meet?")
+    assert not officials.fits("The delegation will then visit Jilin Province and meet the officials there.")
+    assert officials.fits("In Jilin Province, he met the Governor of Jilin, Mr Wang Rulin.")
 
 
 def test_time_needs_a_clock_time():
