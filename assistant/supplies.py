@@ -63,10 +63,10 @@ _PLACE_NOUNS = (
 # not those a kind may answer ("a private hospital", "country parks").
 _FACILITY = r"roads?|streets?|stations?|stops?|bridges?|tunnels?|lines?|routes?|estates?|villages?|piers?|terminals?"
 # Things asked for by name, whose names hold their kind ("Eastern Magistrates' Courts", "University of Hong Kong",
-# "Palace Museum"): "Which court?" is not answered by "the court". Not banks, newspapers or shows, whose names
+# "Palace Museum", "Ministry of Commerce", "Security Bureau"): "Which court?" is not answered by "the court". Not banks, newspapers or shows, whose names
 # often do not ("HSBC", "Hong Kong Commercial Daily", "Swan Lake"), nor companies or programmes, often answered
 # by a kind ("Chongqing companies", "the summer internship programme").
-_NAMED_KIND = r"courts?|universit(?:y|ies)|museums?|airports?"
+_NAMED_KIND = r"courts?|universit(?:y|ies)|museums?|airports?|ministr(?:y|ies)|bureau[sx]?"
 # A court's penalty: "sentenced to 11 months' imprisonment", "120 hours of community service", "fined $5,000".
 _PENALTY_HEADS = frozenset(stem(w) for w in ("sentence", "sentences", "penalty", "penalties", "punishment"))
 _PENALTY = re.compile(
@@ -182,8 +182,13 @@ def named_facility(question: Question) -> tuple[re.Pattern[str], re.Pattern[str]
     if not m or tokens(m.group(1)) != [question.head] and not (question.head is None and m.group(2)):
         return None
     word = m.group(1).lower()
-    # Every such noun's plural adds an s, or turns its y to ies.
-    noun = re.escape(word[:-3]) + "(?:y|ies)" if word.endswith("ies") else re.escape(word.removesuffix("s")) + "s?"
+    # Every such noun's plural adds an s, or turns its y to ies (a bureau's: s or x).
+    if word.endswith("ies"):
+        noun = re.escape(word[:-3]) + "(?:y|ies)"
+    elif word.startswith("bureau"):
+        noun = "bureau[sx]?"  # "bureaux" or "bureaus"
+    else:
+        noun = re.escape(word.removesuffix("s")) + "s?"
     # After the noun, a number ("Route 751P", "Terminal 1"); for a named kind also "of" and a name ("University of
     # Hong Kong") or a quoted title (the ballet "Swan Lake").
     after = (

@@ -553,6 +553,10 @@ def test_which_court_or_university_asks_for_one_by_name():
     assert not court.fits("Police had applied for a search warrant from the court.")
     assert court.fits("The case was transferred to the District Court for plea.")
     assert parse_question("Which university did she attend?").fits("She studied at the University of Hong Kong.")
+    ministries = parse_question("Which central ministries did the Chief Executive visit?")
+    assert not ministries.fits("He will accompany the Chief Executive to pay visits to central ministries.")
+    assert ministries.fits("They called on the Ministry of Commerce.")
+    assert parse_question("Which bureaux sent staff?").fits("Staff came from the Security Bureau.")
     museum = parse_question("Which museum did the panel visit?")  # a name the question gives is no answer
     assert not parse_question("Which museum did the Palace Museum lend to?").fits("The Palace Museum lent them.")
     assert museum.fits("The panel visited the Hong Kong Palace Museum.")
