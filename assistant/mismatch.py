@@ -20,6 +20,7 @@ from assistant.words import LETTER_WORDS, covered, tokens
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _AGE = re.compile(r"\d+-year-old")
+_PROPER_RUN = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][a-z]+)+")  # not the first word
 _NAME_WORD = re.compile(r"(?<=[\s-])[A-Z][a-z]{3,}\b")  # "Shenzhen", not the question's first word
 # "Which officials did she meet?", "What did they decide?": the answer tells of that meeting or decision.
 _EVENT_VERB = re.compile(r"(?<=\s)(?:meet|agree|decide|sign)(?=\s|\?)", re.I)
@@ -32,7 +33,8 @@ def another_occasion(
     """Whether the release (its words `vocabulary`; with the date words its date gives, `dated`) tells of another
     occasion: "the 5th plenary" against the 4th, "the 84-year-old patient" against the 59-year-old; a month the
     question names that the release neither names nor is dated in ("in April 2023" against a reply of May); a
-    partner of Hong Kong's it never names ("the Hong Kong/Beijing plenary" against Shanghai's); or another year, when the release also lacks a name the question gives that is no English word (`knows`): "the
+    partner of Hong Kong's it never names ("the Hong Kong/Beijing plenary" against Shanghai's); a name of several
+    capitalised words it holds no word of ("because of the Legislative Council meeting"); or another year, when the release also lacks a name the question gives that is no English word (`knows`): "the
     2019 Hong Kong-Shenzhen meeting" against the 2025 Zhejiang release."""
     if any((_ORDINAL.fullmatch(t) or _AGE.fullmatch(t)) and t not in vocabulary for t in question.key):
         return True
@@ -40,6 +42,10 @@ def another_occasion(
         return True
     if question.partners and not any(_names(vocabulary, p) for p in question.partners):
         return True  # "the 2018 Hong Kong/Beijing plenary" against the release on Hong Kong/Shanghai's
+    for m in _PROPER_RUN.finditer(question.text):
+        stems = [t for t in tokens(m.group(0)) if t not in {"hong", "kong"} and t.isalpha()]
+        if stems and not any(covered(t, vocabulary) for t in stems):
+            return True  # "the Legislative Council meeting" against a release that never names it
     if not question.year or question.year in dated:
         return False
     names = [w for w in _NAME_WORD.findall(question.text) if not knows(w)]

@@ -35,6 +35,15 @@ def test_a_release_of_another_year_without_a_name_asked_is_another_occasion():
     assert not occasion("How many agreements were signed at the 2019 meeting?", release, "2019-04-02")  # its year
 
 
+def test_a_release_that_never_names_an_event_or_body_the_question_names_is_another_occasion():
+    release = "As at 4.30pm today, 19 bus routes had been suspended in Central and Admiralty."
+    asked = "How many bus routes were suspended in Central because of the Legislative Council meeting?"
+    assert occasion(asked, release, "2019-06-12")
+    assert not occasion(asked, release + " The Legislative Council meeting was called off.", "2019-06-12")
+    assert not occasion(asked, release.replace("today", "today (Council sitting)"), "2019-06-12")  # a word of it
+    assert not occasion("How many bus routes were suspended in Central?", release, "2019-06-12")
+
+
 def test_a_month_range_written_with_a_hyphen_names_its_months():
     release = "The unemployment rate dropped from 2.9 percent in January-March to 2.8 percent in February-April."
     assert not occasion("What was the unemployment rate in February to April 2018?", release, "2018-05-17")
