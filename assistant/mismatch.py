@@ -44,7 +44,8 @@ def another_occasion(
         return True  # "the 2018 Hong Kong/Beijing plenary" against the release on Hong Kong/Shanghai's
     for m in _PROPER_RUN.finditer(question.text):
         stems = [t for t in tokens(m.group(0)) if t not in {"hong", "kong"} and t.isalpha()]
-        if stems and not any(covered(t, vocabulary) for t in stems):
+        initials = "".join(w[0] for w in m.group(0).split() if w[0].isupper()).lower()  # "MTR"
+        if stems and not any(covered(t, vocabulary) for t in stems) and initials not in vocabulary:
             return True  # "the Legislative Council meeting" against a release that never names it
     if not question.year or question.year in dated:
         return False

@@ -42,6 +42,7 @@ def test_a_release_that_never_names_an_event_or_body_the_question_names_is_anoth
     assert not occasion(asked, release + " The Legislative Council meeting was called off.", "2019-06-12")
     assert not occasion(asked, release.replace("today", "today (Council sitting)"), "2019-06-12")  # a word of it
     assert not occasion("How many bus routes were suspended in Central?", release, "2019-06-12")
+    assert not occasion("When would Mass Transit Railway trains stop?", "MTR trains stop at 11pm.", "2019-11-18")
 
 
 def test_a_month_range_written_with_a_hyphen_names_its_months():
