@@ -75,6 +75,10 @@ _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 _DAY_OF_MONTH = re.compile(rf"\b(?:{MONTH})\s*$", re.I)
 _MONTH_AFTER = re.compile(rf"\s*(?:{MONTH})\b", re.I)
 _HOW_MUCH = re.compile(r"\s*how much\b", re.I)
+_HOW_MANY_TIMES = re.compile(r"\bhow many times\b", re.I)
+_NTH_TIME = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+time\b", re.I
+)
 _HOW_MUCH_OF = re.compile(rf"\s*how much\s+(?!{AUX}\b)((?:[\w-]+\s+){{0,2}}?[\w-]+)\s+{AUX}\b", re.I)
 _LARGE = re.compile(r"hundred|thousand|million|billion|trillion|dozen", re.I)
 _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally) of ((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
@@ -114,6 +118,8 @@ def counts(question: Question, sentence: str) -> bool:
     asked = question.text.lower()
     if question.unit in ("duration", "extent") and _A_SPAN.search(sentence):
         return True
+    if _HOW_MANY_TIMES.search(question.text) and _NTH_TIME.search(sentence):
+        return True  # "How many times had they met?": "for the fourth time"
     numbers = _new_numbers(question, sentence)
     if not numbers:
         return False
@@ -182,7 +188,8 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
         wanted |= _ANYONE  # "how many visitors": "500 people" may be the visitors, "35 Members" are not
     numbers = [m for m in numbers if not _day_of_month(sentence, m)]  # "(March 3) appealed to members" counts none
     for m in numbers:
-        after = [stem(w) for w in LETTER_WORDS.findall(sentence[m.end() : m.end() + 60].lower())][:5]
+        # "two suspected cases": a participle before the noun is no one counted
+        after = [stem(w) for w in LETTER_WORDS.findall(sentence[m.end() : m.end() + 60].lower()) if w[-2:] != "ed"][:5]
         # The counted thing is named before a verb's auxiliary: "the two sides have signed agreements" counts
         # sides.
         after = after[: next((i for i, w in enumerate(after) if w in _AUXILIARY), len(after))]

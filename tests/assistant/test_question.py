@@ -585,6 +585,18 @@ def test_a_day_of_a_month_counts_no_people():
     assert q.fits("About 300 members of the public received it by March 3.")
 
 
+def test_a_participle_after_a_number_counts_no_one():
+    q = parse_question("How many people were arrested over the parcels?")
+    assert not q.fits("Customs detected two suspected cases of smuggling at the Air Mail Centre.")
+    assert q.fits("Customs arrested two suspects.")
+
+
+def test_how_many_times_is_answered_by_an_ordinal_time():
+    q = parse_question("How many times had Carrie Lam met Xu Qin?")
+    assert q.fits("She was pleased to meet him for the fourth time since she took office.")
+    assert not q.fits("She was pleased to meet him at Government House.")
+
+
 def test_a_year_is_no_amount():
     q = parse_question("How much were Hong Kong's Renminbi deposits in January 2014?")
     assert not q.fits("A decade ago, in January 2004, Hong Kong launched its Renminbi banking service.")
