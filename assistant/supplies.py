@@ -105,9 +105,19 @@ _CJK_NUMBER = re.compile(r"[0-9一二三四五六七八九十百千萬万億亿]
 def names_place(question: Question, sentence: str) -> bool:
     """Whether a question for a city, a province or a country ("In which city ...?") meets a sentence that
     names a place the question does not ("... chaired the meeting in Shenzhen today")."""
-    return question.head in _PLACE_HEADS and any(
-        new_name(question, m.group(1)) and not _CALENDAR_NAME.fullmatch(m.group(1))
-        for m in _PLACE_NAMED.finditer(sentence)
+    if question.head not in _PLACE_HEADS:
+        return False
+    places = [m.group(1) for m in _PLACE_NAMED.finditer(sentence)]
+    # "Jilin Province", though "the Yangtze River Delta Region" names no place beyond "the Yangtze River Delta"
+    places += [
+        _PLACE_NAME.sub("", m.group(0)).strip() for m in _NAME.finditer(sentence) if _PLACE_NAME.search(m.group(0))
+    ]
+    return any(
+        place
+        and new_name(question, place)
+        and not _CALENDAR_NAME.fullmatch(place)
+        and place.split()[0].rstrip(".") not in _TITLES  # "introduced it to Dr Karmasin"
+        for place in places
     )
 
 
@@ -127,6 +137,8 @@ def fits(question: Question, sentence: str) -> bool:
         return any(m.group(1).lower() not in question.text.lower() for m in after.finditer(plain)) or any(
             (m.start() > 0 or " " in m.group(1)) and new_name(question, m.group(1)) for m in before.finditer(plain)
         )
+    if question.kind == "other" and question.head in _PLACE_HEADS:
+        return names_place(question, sentence) or bool(lists(question, sentence))
     if question.kind == "other" and question.head in _PENALTY_HEADS:
         return bool(_PENALTY.search(sentence))  # "What sentence did he get?": not "adjourned the case for sentence"
     if question.kind == "other":

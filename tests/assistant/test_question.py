@@ -597,6 +597,18 @@ def test_how_many_times_is_answered_by_an_ordinal_time():
     assert not q.fits("She was pleased to meet him at Government House.")
 
 
+def test_which_city_or_country_is_answered_by_a_place_the_question_does_not_name():
+    q = parse_question("Which countries did the youth exchange with Austria include besides Austria?")
+    assert not q.fits("Both sides agreed to have a Hong Kong youth delegation visit Austria later this year.")
+    assert not q.fits("Mr Lau introduced Hong Kong's youth work to Dr Karmasin.")  # a person, not a place
+    assert q.fits("The exchange also took the delegation to Germany and to Hungary.")
+    province = parse_question("Which province did the delegation visit after Beijing?")
+    assert province.fits("The delegation will then visit Jilin Province and meet the officials there.")
+    assert not parse_question("Which city did the panel visit in the Pearl River Delta?").fits(
+        "It toured the major cities in the Pearl River Delta Region."  # "Region" names no other place
+    )
+
+
 def test_a_year_is_no_amount():
     q = parse_question("How much were Hong Kong's Renminbi deposits in January 2014?")
     assert not q.fits("A decade ago, in January 2004, Hong Kong launched its Renminbi banking service.")
