@@ -108,10 +108,9 @@ def names_place(question: Question, sentence: str) -> bool:
     if question.head not in _PLACE_HEADS:
         return False
     places = [m.group(1) for m in _PLACE_NAMED.finditer(sentence)]
-    # "Jilin Province", though "the Yangtze River Delta Region" names no place beyond "the Yangtze River Delta"
-    places += [
-        _PLACE_NAME.sub("", m.group(0)).strip() for m in _NAME.finditer(sentence) if _PLACE_NAME.search(m.group(0))
-    ]
+    places += [m.group(0) for m in _NAME.finditer(sentence) if _PLACE_NAME.search(m.group(0))]  # "Jilin Province"
+    # "the Yangtze River Delta Region" names no place beyond "the Yangtze River Delta"
+    places = [_PLACE_NAME.sub("", place).strip() for place in places]
     return any(
         place
         and new_name(question, place)
