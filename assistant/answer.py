@@ -57,8 +57,6 @@ class Answerer:
         if not contenders:
             return self._refuse(question, hits[0].chunk, None)
         # The best-ranked sentence that clears every check answers: a runner-up when the first falls short.
-        if question.year:  # the year's releases first, though another year's may hold more of the other words
-            contenders = sorted(contenders, key=lambda c: question.year not in self._dated_words(question, c))
         best = next((c for c in contenders if not self._falls_short(question, c, aliases)), None)
         if best is None:
             # The right release without the detail asked, or a detail said in words this answerer cannot
@@ -103,7 +101,7 @@ class Answerer:
         """The candidates that give the kind of answer asked, those of them that may answer, and the words the
         second look found for missing question words (none when it was not due or found nothing)."""
         cands = [c for c in self.scorer.candidates(question, hits, query_vector) if c.fits]
-        contenders = [c for c in cands if c.contender]
+        contenders = self._year_first(question, [c for c in cands if c.contender])
         aliases: dict[str, set[str]] = {}
         if contenders and self._second_look_due(question, contenders[0]):
             # A second look before refusing: the release may say the missing words another way
@@ -116,7 +114,7 @@ class Answerer:
                 aliases = {}
             if aliases:
                 again = [c for c in self.scorer.candidates(question, hits, query_vector, aliases) if c.fits]
-                if again_contenders := [c for c in again if c.contender]:
+                if again_contenders := self._year_first(question, [c for c in again if c.contender]):
                     cands, contenders = again, again_contenders
         return cands, contenders, aliases
 
@@ -154,6 +152,13 @@ class Answerer:
         if not question.head or question.lists(best.unit.text) or question.names_place(best.unit.text):
             return False
         return not holds(question.head, vocabulary, aliases) and not self._names_a_kind(question, vocabulary)
+
+    def _year_first(self, question: Question, contenders: list[Candidate]) -> list[Candidate]:
+        """The contenders, those of the question's year first (another year's release may hold more of the other
+        words); the second look, too, reads the year's release."""
+        if not question.year:
+            return contenders
+        return sorted(contenders, key=lambda c: question.year not in self._dated_words(question, c))
 
     def _dated_words(self, question: Question, cand: Candidate) -> set[str]:
         """The candidate's release's words, and those of the question's date words that its date gives."""

@@ -9,6 +9,7 @@ import pytest
 
 from assistant import scoring
 from assistant.question import parse_question
+from assistant.retrieve import Filters
 from conftest import AVIATION_Q, REPO
 
 pytestmark = pytest.mark.integration
@@ -522,6 +523,16 @@ def test_a_year_the_question_names_prefers_the_release_of_that_year(shared_assis
     )
     assert answer.answered and "fogging" in answer.answer and answer.citations[0].date.startswith("2019")
     assert_grounded(answer)
+
+
+def test_the_second_look_reads_the_release_of_the_year_asked_about(shared_assistant):
+    # The contenders come year first before the second look is taken, so it looks for missing words in the
+    # 2019 release, not in the 2016 one that holds more of the question's words.
+    answerer = shared_assistant.answerer
+    question = "What did the FEHD do about mosquitoes near the first local dengue patient's home in 2019?"
+    parsed, vector, hits = answerer._search(parse_question(question), Filters())
+    _, contenders, _ = answerer._contenders(parsed, hits, vector)
+    assert contenders and contenders[0].chunk.date.startswith("2019")
 
 
 def test_a_release_of_another_year_without_the_place_asked_about_is_another_occasion(shared_assistant):
