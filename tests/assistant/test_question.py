@@ -602,6 +602,8 @@ def test_which_city_or_country_is_answered_by_a_place_the_question_does_not_name
     assert not q.fits("Both sides agreed to have a Hong Kong youth delegation visit Austria later this year.")
     assert not q.fits("Mr Lau introduced Hong Kong's youth work to Dr Karmasin.")  # a person, not a place
     assert q.fits("The exchange also took the delegation to Germany and to Hungary.")
+    visited = parse_question("Which country had the Hung Hom man visited before he fell ill?")
+    assert visited.fits("A 22-year-old Hung Hom man fell ill after visiting Thailand.")  # after a verb of going
     province = parse_question("Which province did the delegation visit after Beijing?")
     assert province.fits("The delegation will then visit Jilin Province and meet the officials there.")
     assert not parse_question("Which city did the panel visit in the Pearl River Delta?").fits(
