@@ -40,7 +40,8 @@ _COUNT = (
 _IN_UNIT = {measure: re.compile(rf"{_COUNT}[\s-]*(?:{unit})(?!\w)", re.I) for measure, unit in UNITS.items()}
 # "aged 27 to 64"; "Wammy Ngan and Jiang Jiaxin, both 55, face two charges": an age set off by commas.
 _AGED = re.compile(
-    r"\baged\s+(?:about\s+|between\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|,\s*(?:both|all|each)?\s*\d{1,2}(?:\s+and\s+\d{1,2})?\s*,",
+    r"\baged\s+(?:about\s+|between\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
+    r",\s*(?:both|all|each)?\s*\d{1,2}(?:\s+and\s+\d{1,2})?\s*,",
     re.I,
 )
 # "How long has ASEAN been a partner?": "for a decade", "over the past year" (a span with no figure in it).

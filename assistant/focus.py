@@ -38,7 +38,8 @@ _FOCUS_IS = re.compile(
 _FOCUS_WHO = re.compile(rf"^\s*who\s+(?!{AUX}\b)([a-z][a-z-]*)\b", re.I)
 # "Who is the director of the unit?", "Who was its coach?": the role asked about.
 _FOCUS_WHO_IS = re.compile(
-    r"^\s*who\s+(?:is|was|are|were|will be)\s+(?:the|its|their|his|her|[\w'’. -]+?['’]s?)\s+((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)"
+    r"^\s*who\s+(?:is|was|are|were|will be)\s+(?:the|its|their|his|her|[\w'’. -]+?['’]s?)\s+"
+    r"((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)"
     r"\s*(?:\b(?:of|at|for|in|on|who|that|when|named|during|under|with)\b.*)?\?*$",
     re.I,
 )

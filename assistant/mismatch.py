@@ -34,8 +34,9 @@ def another_occasion(
     occasion: "the 5th plenary" against the 4th, "the 84-year-old patient" against the 59-year-old; a month the
     question names that the release neither names nor is dated in ("in April 2023" against a reply of May); a
     partner of Hong Kong's it never names ("the Hong Kong/Beijing plenary" against Shanghai's); a name of several
-    capitalised words it holds no word of ("because of the Legislative Council meeting"); or another year, when the release also lacks a name the question gives that is no English word (`knows`): "the
-    2019 Hong Kong-Shenzhen meeting" against the 2025 Zhejiang release."""
+    capitalised words it holds no word of ("because of the Legislative Council meeting"); or another year, when
+    the release also lacks a name the question gives that is no English word (`knows`): "the 2019 Hong
+    Kong-Shenzhen meeting" against the 2025 Zhejiang release."""
     if any((_ORDINAL.fullmatch(t) or _AGE.fullmatch(t)) and t not in vocabulary for t in question.key):
         return True
     if any(not _names(dated, MONTHS[m - 1]) for m in question.months):  # "February-April" names February

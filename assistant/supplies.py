@@ -63,9 +63,9 @@ _PLACE_NOUNS = (
 # not those a kind may answer ("a private hospital", "country parks").
 _FACILITY = r"roads?|streets?|stations?|stops?|bridges?|tunnels?|lines?|routes?|estates?|villages?|piers?|terminals?"
 # Things asked for by name, whose names hold their kind ("Eastern Magistrates' Courts", "University of Hong Kong",
-# "Palace Museum", "Ministry of Commerce", "Security Bureau"): "Which court?" is not answered by "the court". Not banks, newspapers or shows, whose names
-# often do not ("HSBC", "Hong Kong Commercial Daily", "Swan Lake"), nor companies or programmes, often answered
-# by a kind ("Chongqing companies", "the summer internship programme").
+# "Palace Museum", "Ministry of Commerce", "Security Bureau"): "Which court?" is not answered by "the court".
+# Not banks, newspapers or shows, whose names often do not ("HSBC", "Hong Kong Commercial Daily", "Swan Lake"),
+# nor companies or programmes, often answered by a kind ("Chongqing companies", "the summer internship programme").
 _NAMED_KIND = r"courts?|universit(?:y|ies)|museums?|airports?|ministr(?:y|ies)|bureau[sx]?"
 # A court's penalty: "sentenced to 11 months' imprisonment", "120 hours of community service", "fined $5,000".
 _PENALTY_HEADS = frozenset(stem(w) for w in ("sentence", "sentences", "penalty", "penalties", "punishment"))
