@@ -68,6 +68,8 @@ def head(text: str) -> str | None:
     for pattern in (_FOCUS_WHO_IS, _FOCUS_WHAT, _FOCUS_HOW_MANY, FOCUS_TOPIC, _FOCUS_IS):
         if m := pattern.search(text):
             phrase = _QUANTIFIER.sub("", f" {m.group(1).lower()}").strip()
+            if pattern is _FOCUS_WHO_IS:
+                phrase = re.sub(r"\b\w+ed\b", " ", phrase)  # "Who were the people arrested?": not the participle
             if pattern is _FOCUS_IS:
                 phrase = _without_relative(m.group(1)).lower()
                 if (

@@ -188,6 +188,7 @@ def test_a_m_and_p_m_times_are_times_and_dates():
         ("Hong Kong's karatedo team - who is its coach?", "coach"),
         ("Who was the acting home affairs secretary in September 2016?", "secretary"),
         ("Who is the CEO of the Senior Citizen Home Safety Association?", "officer"),  # the chief executive officer
+        ("Who were the people arrested in Thunderbolt 18?", None),  # people, and a participle: no role
     ],
 )
 def test_the_head_of_what_is_asked_about(question, head):
