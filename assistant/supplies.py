@@ -179,8 +179,8 @@ def fits(question: Question, sentence: str) -> bool:
 
 
 def named_facility(question: Question) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """For "Which road / station / route / court / bank ...?", patterns for such a thing by its name: a capitalised
-    name before the noun, a number or a name after it; None for any other question."""
+    """For "Which road / station / route / court / museum ...?", patterns for such a thing by its name: a
+    capitalised name before the noun, a number or a name after it; None for any other question."""
     if question.kind not in ("other", "where", "name"):
         return None
     # "Which companies' bus routes ...?" asks for companies; "What kind of bank ...?" for a kind.
