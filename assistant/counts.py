@@ -37,7 +37,11 @@ _COUNT = (
     r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundred|several|a few|a couple of))"
 )
-_IN_UNIT = {measure: re.compile(rf"{_COUNT}[\s-]*(?:{unit})(?!\w)", re.I) for measure, unit in UNITS.items()}
+# "a 22-year-old man" gives an age, not a duration ("How long did he stay in hospital?").
+_NOT_AGE = {measure: "" if measure == "age" else r"(?![\s-]+old\b)" for measure in UNITS}
+_IN_UNIT = {
+    measure: re.compile(rf"{_COUNT}[\s-]*(?:{unit})(?!\w){_NOT_AGE[measure]}", re.I) for measure, unit in UNITS.items()
+}
 # "aged 27 to 64"; "Wammy Ngan and Jiang Jiaxin, both 55, face two charges": an age set off by commas.
 _AGED = re.compile(
     r"\baged\s+(?:about\s+|between\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|"

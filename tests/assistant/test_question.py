@@ -412,6 +412,13 @@ def test_how_long_is_answered_by_a_span_without_a_figure():
     assert not q.fits("The ASEAN is our second largest trading partner, a year after the agreement.")
 
 
+def test_an_age_is_no_duration():
+    q = parse_question("How long did the Hung Hom patient stay in hospital?")
+    assert not q.fits("A 22-year-old Hung Hom man was taken to hospital after visiting Thailand.")
+    assert q.fits("The 22-year-old Hung Hom man stayed in hospital for five days.")
+    assert parse_question("How old is the Hung Hom patient?").fits("A 22-year-old Hung Hom man fell ill.")
+
+
 @pytest.mark.parametrize(
     ("words", "kind"),
     [
