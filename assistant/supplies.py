@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from assistant.counts import HUMAN_NOUNS, PEOPLE, counts
 from assistant.phrasing import AUX, MONTH, WEEKDAY
+from assistant.thesaurus import wordnet
 from assistant.words import LETTER_WORDS, STOPWORDS, stem, token_set, tokens
 
 if TYPE_CHECKING:
@@ -98,6 +99,10 @@ _HYPHEN_NAME = re.compile(r"\b[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{1,5}\b")  # 
 _PLACE_HEADS = frozenset(stem(w) for w in ("city", "town", "province", "country", "region", "municipality"))
 # A place after a preposition or a verb of going: "in Shenzhen", "after visiting Thailand", "toured Japan".
 _PLACE_NAMED = re.compile(r"\b(?:in|at|to|from|visit\w*|tour\w*)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+# A country's name may hold "of": "to the Republic of Korea".
+_COUNTRY_NAMED = re.compile(
+    r"\b(?:in|at|to|from|visit\w*|tour\w*)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+)*)"
+)
 _PLACE_NAME = re.compile(r"\b(?:Province|City|District|County|Region|Island|Street|Road|Avenue)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_NUMBER = re.compile(r"[0-9一二三四五六七八九十百千萬万億亿]")
@@ -108,7 +113,8 @@ def names_place(question: Question, sentence: str) -> bool:
     names a place the question does not ("... chaired the meeting in Shenzhen today")."""
     if question.head not in _PLACE_HEADS:
         return False
-    places = [m.group(1) for m in _PLACE_NAMED.finditer(sentence)]
+    countries = _countries() if question.head == _COUNTRY else None
+    places = [m.group(1) for m in (_COUNTRY_NAMED if countries else _PLACE_NAMED).finditer(sentence)]
     places += [m.group(0) for m in _NAME.finditer(sentence) if _PLACE_NAME.search(m.group(0))]  # "Jilin Province"
     # "the Yangtze River Delta Region" names no place beyond "the Yangtze River Delta"
     places = [_PLACE_NAME.sub("", place).strip() for place in places]
@@ -117,8 +123,24 @@ def names_place(question: Question, sentence: str) -> bool:
         and new_name(question, place)
         and not _CALENDAR_NAME.fullmatch(place)
         and place.split()[0].rstrip(".") not in _TITLES  # "introduced it to Dr Karmasin"
+        and (not countries or _a_country(place, countries))
         for place in places
     )
+
+
+_COUNTRY = stem("country")
+
+
+def _countries() -> set[str]:
+    """The countries WordNet knows by name ("Thailand", "South Korea"); none without WordNet."""
+    return wordnet().kinds_of("country", senses=2, depth=3, phrases=True)
+
+
+def _a_country(place: str, countries: set[str]) -> bool:
+    """Whether a place names a country: "Which country did he visit?" is not answered by "lives in Shui Yee
+    House" or "in Tin Shui Wai", but by "after visiting Thailand" or "in the Republic of Korea"."""
+    words = place.lower().split()
+    return any(" ".join(words[i:j]) in countries for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
 def lists(question: Question, sentence: str) -> bool:

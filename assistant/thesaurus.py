@@ -111,9 +111,10 @@ class WordNet:
         ]
         return any(self._lemmas(base, part) for base in bases for part in _PARTS)
 
-    def kinds_of(self, noun: str, senses: int = 2, depth: int = 3) -> set[str]:
+    def kinds_of(self, noun: str, senses: int = 2, depth: int = 3, phrases: bool = False) -> set[str]:
         """The single-word nouns for kinds and instances of the noun's `senses` most frequent meanings,
-        down to `depth` levels ("city" -> capital -> Vienna; "residue" -> ... ), the noun's synonyms too."""
+        down to `depth` levels ("city" -> capital -> Vienna; "residue" -> ... ), the noun's synonyms too;
+        with `phrases`, names of several words as well ("country" -> "south korea")."""
         noun = noun.lower()
         if not self.available or not _WORD.match(noun):
             return set()
@@ -131,7 +132,7 @@ class WordNet:
                             seen.add(target)
                             below.append(target)
             frontier = below
-        return {w for w in out if "_" not in w and w != noun}
+        return {w.replace("_", " ") for w in out if (phrases or "_" not in w) and w != noun}
 
     # -- the database -----------------------------------------------------------------------
 

@@ -619,6 +619,14 @@ def test_which_city_or_country_is_answered_by_a_place_the_question_does_not_name
     )
 
 
+def test_which_country_is_answered_by_a_country():
+    q = parse_question("Which country did the Tin Shui Wai dengue patient travel to?")
+    assert not q.fits("The patient lives in Shui Yee House, Tin Shui (1) Estate in Tin Shui Wai.")
+    assert q.fits("The patient had travelled to the Republic of Korea during the incubation period.")
+    assert q.fits("The patient had travelled to South Korea during the incubation period.")
+    assert parse_question("Which countries did the delegation visit?").fits("The delegation visited Japan and Korea.")
+
+
 def test_a_year_is_no_amount():
     q = parse_question("How much were Hong Kong's Renminbi deposits in January 2014?")
     assert not q.fits("A decade ago, in January 2004, Hong Kong launched its Renminbi banking service.")
