@@ -8,6 +8,7 @@ in `counts.py`); it does not rank sentences or decide refusals, which the answer
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -108,6 +109,25 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_NUMBER = re.compile(r"[0-9一二三四五六七八九十百千萬万億亿]")
 
 
+# "Who chairs / leads / organised ...?" asks for whoever holds that role: a sentence that names people but not the
+# role ("announced the appointment of five new members") does not say who.
+_ROLES = [
+    # "Who led the delegation?": "Paul Chan co-chaired the meeting"
+    (
+        r"chair(?:s|ed|ing)?|presid(?:es|ed|ing)|lead(?:s|ing)?|led|head(?:s|ed|ing)?",
+        r"(?:co-)?chair\w*|presid\w*|convenor|lead\w*|led|head\w*|chief",
+    ),
+    # "Who organised the symposiums?": "events held in the two places by the HKTDC"
+    (
+        r"organi[sz](?:es|ed|ing)?|host(?:s|ed|ing)?",
+        r"(?:co-)?organi[sz]\w*|host\w*|staged|(?:held|run|presented|launched)\b[^.;]{0,60}\bby",
+    ),
+]
+_ROLES = [
+    (re.compile(rf"^\s*who\s+(?:{asked})\b", re.I), re.compile(rf"\b(?:{said})\b", re.I)) for asked, said in _ROLES
+]
+
+
 def names_place(question: Question, sentence: str) -> bool:
     """Whether a question for a city, a province or a country ("In which city ...?") meets a sentence that
     names a place the question does not ("... chaired the meeting in Shenzhen today")."""
@@ -131,16 +151,25 @@ def names_place(question: Question, sentence: str) -> bool:
 _COUNTRY = stem("country")
 
 
-def _countries() -> set[str]:
+@functools.cache
+def _countries() -> frozenset[str]:
     """The countries WordNet knows by name ("Thailand", "South Korea"); none without WordNet."""
-    return wordnet().kinds_of("country", senses=2, depth=3, phrases=True)
+    return frozenset(wordnet().kinds_of("country", senses=2, depth=3, phrases=True))
 
 
-def _a_country(place: str, countries: set[str]) -> bool:
+def _a_country(place: str, countries: frozenset[str]) -> bool:
     """Whether a place names a country: "Which country did he visit?" is not answered by "lives in Shui Yee
     House" or "in Tin Shui Wai", but by "after visiting Thailand" or "in the Republic of Korea"."""
     words = place.lower().split()
     return any(" ".join(words[i:j]) in countries for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def _plays_role(question: Question, sentence: str) -> bool:
+    """Whether the sentence names the role a "who" question asks about, when it asks about one."""
+    for asked, said in _ROLES:
+        if asked.search(question.text):
+            return bool(said.search(sentence))
+    return True
 
 
 def lists(question: Question, sentence: str) -> bool:
@@ -180,6 +209,8 @@ def fits(question: Question, sentence: str) -> bool:
         return counts(question, sentence)
     if question.kind == "money":
         return any(m.group(0).lower() not in asked for m in _MONEY.finditer(sentence))
+    if question.kind == "who" and not _plays_role(question, sentence):
+        return False
     if question.kind == "who" and (_PEOPLE_PHRASE.search(sentence) or set(tokens(sentence)) & _GROUPS - asked_words):
         return True
     if question.kind == "where" and any(m.group(1).lower() not in asked for m in _AT_PLACE.finditer(sentence)):

@@ -619,6 +619,18 @@ def test_which_city_or_country_is_answered_by_a_place_the_question_does_not_name
     )
 
 
+def test_who_chairs_leads_or_organised_is_answered_by_a_sentence_that_names_the_role():
+    chair = parse_question("Who chairs the Aviation Development Advisory Committee?")
+    assert not chair.fits("The Government announced the appointment of five new members, Mr Aaron Bok and others.")
+    assert chair.fits("The Committee is chaired by Mr Jimmy Ng.")
+    # leading and chairing are one role: "Paul Chan co-chaired the meeting" says who led the delegation
+    assert parse_question("Who led Hong Kong's delegation at the meeting?").fits("Paul Chan co-chaired the meeting.")
+    organised = parse_question("Who organised the procession?")
+    assert not organised.fits("The Transport Department reminded the public of traffic arrangements in Sheung Shui.")
+    assert organised.fits("The symposiums were events held in the two places by the Trade Development Council.")
+    assert parse_question("Who attended the meeting?").fits("Mr Aaron Bok attended.")  # no role asked
+
+
 def test_which_country_is_answered_by_a_country():
     q = parse_question("Which country did the Tin Shui Wai dengue patient travel to?")
     assert not q.fits("The patient lives in Shui Yee House, Tin Shui (1) Estate in Tin Shui Wai.")
