@@ -32,7 +32,8 @@ FOCUS_TOPIC = re.compile(
 # "What was Yagi's central pressure?", "What is the name of the organisation that ...?"
 _FOCUS_IS = re.compile(
     WHAT_IS + r"((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s*"
-    r"(?:\b(?:that|which|who|whom|when|where|for|in|at|on|during|by|from|to|with|under|after|before|about|since)\b.*)?\?*$",
+    r"(?:(?<![\w'’.-])(?:that|which|who|whom|when|where|for|in|at|on|during|by|from|to|with|under|after|before|about|"
+    r"since)\b.*)?\?*$",
     re.I,
 )
 _FOCUS_WHO = re.compile(rf"^\s*who\s+(?!{AUX}\b)([a-z][a-z-]*)\b", re.I)

@@ -98,8 +98,10 @@ class Scorer:
             if rid not in release_cov:
                 release_cov[rid], named[rid] = self._release_coverage(reading, rid, chunk.date)
             previous = ""
-            for unit in sentences.units(chunk.text):
-                before, previous = previous, unit.text
+            units = sentences.units(chunk.text)
+            records = sentences.record_context(units)
+            for unit in units:
+                before, previous = records.get(unit.text, previous), unit.text
                 if (rid, unit.text) in seen or len(unit.text) < 12 or unit.text in (chunk.title, chunk.section):
                     continue
                 seen.add((rid, unit.text))

@@ -55,3 +55,26 @@ def units(passage: str, list_like: bool = False) -> list[Unit]:
             continue
         out.extend(Unit(s, i, False) for s in split_sentences(line))
     return out
+
+
+# A field of a record: "Importer: Impex Quality Products Limited", "Place of origin: Canada", "Use-by date: May 9".
+FIELD = re.compile(r"^[A-Z][\w'’/()&-]*(?: [\w'’/()&-]+){0,4}:\s*\S")
+_RECORD_LINE = 100  # a record's lines are short and do not end a sentence ("Granola Bars Mixed Berry;")
+
+
+def record_context(units: list[Unit]) -> dict[str, str]:
+    """For each field of a record (a run of short lines, at least two of them "Label: value"), the rest of the
+    record: "Importer: Impex Quality Products Limited" is the importer of the product named in the lines around it
+    ("Product name: Granola Bars", "Brand: MadeGood")."""
+    out: dict[str, str] = {}
+    run: list[Unit] = []
+    for unit in [*units, None]:
+        if unit is not None and len(unit.text) <= _RECORD_LINE and not unit.text.endswith("."):
+            run.append(unit)
+            continue
+        fields = [u for u in run if FIELD.match(u.text)]
+        if len(fields) >= 2:
+            for u in fields:
+                out[u.text] = " ".join(other.text for other in run if other is not u)
+        run = []
+    return out

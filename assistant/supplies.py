@@ -99,11 +99,11 @@ _TITLES = frozenset("Mr Ms Mrs Miss Dr Professor Prof Sir Madam The Hon".split()
 _HYPHEN_NAME = re.compile(r"\b[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{1,5}\b")  # Cheng Tsz-man
 _PLACE_HEADS = frozenset(stem(w) for w in ("city", "town", "province", "country", "region", "municipality"))
 # A place after a preposition or a verb of going: "in Shenzhen", "after visiting Thailand", "toured Japan".
-_PLACE_NAMED = re.compile(r"\b(?:in|at|to|from|visit\w*|tour\w*)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+# ... or a product's "Place of origin: Malaysia".
+_GOING = r"\b(?:in|at|to|from|visit\w*|tour\w*|origin:)\s+(?:the\s+)?"
+_PLACE_NAMED = re.compile(rf"{_GOING}([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 # A country's name may hold "of": "to the Republic of Korea".
-_COUNTRY_NAMED = re.compile(
-    r"\b(?:in|at|to|from|visit\w*|tour\w*)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+)*)"
-)
+_COUNTRY_NAMED = re.compile(rf"{_GOING}([A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+)*)")
 _PLACE_NAME = re.compile(r"\b(?:Province|City|District|County|Region|Island|Street|Road|Avenue)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_NUMBER = re.compile(r"[0-9一二三四五六七八九十百千萬万億亿]")

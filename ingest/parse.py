@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.records import Release, Section
+from assistant.sentences import FIELD
 from ingest import text as t
 from ingest.lines import Unit, normalise, read_units, title_like, units_have_body
 
@@ -91,6 +92,7 @@ def _sections(units: list[Unit]) -> tuple[Section, ...]:
             unit.kind == "para"
             and len(unit.text) <= 100
             and title_like(unit.text)
+            and not FIELD.match(unit.text)  # "Importer: Impex Quality Products Limited" is a field, not a heading
             and nxt is not None
             and nxt.kind in ("para", "item")
             and not title_like(nxt.text)

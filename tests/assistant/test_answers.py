@@ -573,3 +573,52 @@ def test_the_wider_runner_up_pool_never_changes_a_refusal(shared_assistant, monk
             assert_grounded(w)
             # the best sentence, at least, is in both
             assert {t.strip() for t, _ in _pieces(n)} & {t.strip() for t, _ in _pieces(w)}, q
+
+
+RECALL_PAGE = """CFS urges public not to consume a kind of prepackaged oat biscuit
+*****************************************************************
+
+     The Centre for Food Safety (CFS) of the Food and Environmental Hygiene Department today (March 3) urged the \
+public not to consume a kind of prepackaged oat biscuit as the product might contain pieces of plastic.
+
+     Product details are as follows:
+
+Product name: Honey Oat Crunch
+Brand: Brightfield
+Place of origin: Denmark
+Net weight: 250 grams
+Best-before date: June 30, 2027
+Importer: Northwind Trading Company Limited
+
+     A spokesman for the CFS said that the importer had stopped selling the product and initiated a recall.
+
+Ends/Tuesday, March 3, 2026
+Issued at HKT 18:00
+"""
+
+
+@pytest.fixture(scope="module")
+def recall_assistant(tmp_path_factory):
+    from assistant.config import Settings
+    from ingest.index import ingest
+
+    folder = tmp_path_factory.mktemp("recall")
+    (folder / "recall.txt").write_text(RECALL_PAGE, encoding="utf-8")
+    settings = Settings().with_index(folder / "index")
+    assert not ingest([str(folder / "recall.txt")], settings).problems
+    from assistant.service import Assistant
+
+    return Assistant(settings)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("Who imported the Brightfield oat biscuits?", "Northwind Trading Company Limited"),
+        ("When is the best-before date of the Honey Oat Crunch biscuits?", "June 30, 2027"),
+    ],
+)
+def test_a_field_of_a_product_record_answers_what_its_label_names(recall_assistant, asked, expected):
+    answer = recall_assistant.ask(asked)
+    assert answer.answered and expected in answer.answer

@@ -35,3 +35,20 @@ def test_a_sentence_of_the_wider_pool_joins_the_answer_in_the_room_left():
     too_weak.contender = False
     chosen = pick([best, other, extra, too_weak])
     assert chosen == [best, other, extra]  # in the release's order
+
+
+def test_a_field_of_a_record_reads_the_rest_of_the_record():
+    from assistant.sentences import record_context, units
+
+    passage = (
+        "The CFS urged the public not to consume a snack.\nProduct name: Granola Bars Chocolate Banana;\n"
+        "Granola Bars Mixed Berry\nBrand: MadeGood\nImporter: Impex Quality Products Limited\n"
+        "A spokesman said the importer had initiated a recall."
+    )
+    context = record_context(units(passage))
+    assert "MadeGood" in context["Importer: Impex Quality Products Limited"]
+    assert "Granola Bars Mixed Berry" in context["Importer: Impex Quality Products Limited"]
+    assert "spokesman" not in context["Importer: Impex Quality Products Limited"]
+    assert "Granola Bars Mixed Berry" not in context  # not a field
+    # A single "Label: value" line is no record.
+    assert record_context(units("The CFS said.\nNote: the shop is closed.\nThe CFS will follow up.")) == {}

@@ -636,6 +636,7 @@ def test_which_country_is_answered_by_a_country():
     assert not q.fits("The patient lives in Shui Yee House, Tin Shui (1) Estate in Tin Shui Wai.")
     assert q.fits("The patient had travelled to the Republic of Korea during the incubation period.")
     assert q.fits("The patient had travelled to South Korea during the incubation period.")
+    assert parse_question("Which country do the recalled bottles come from?").fits("Place of origin: Malaysia")
     assert parse_question("Which countries did the delegation visit?").fits("The delegation visited Japan and Korea.")
 
 

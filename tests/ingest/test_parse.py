@@ -128,6 +128,19 @@ def test_legco_question_and_reply_become_sections():
     assert "The number is 12." in reply.paragraphs
 
 
+def test_a_field_of_a_record_is_not_a_heading():
+    page = (
+        "CFS urges public not to consume a snack\n****************************\n\n"
+        "     The Centre for Food Safety today (May 10) urged the public not to consume a snack.\n\n"
+        "Product details are as follows:\n\nProduct name: Duck Wings\n\nBrand: JUEWEI\n\n"
+        "Importer: Juewei Food (Hong Kong) Limited\n\n"
+        "     A spokesman for the CFS said the trade should stop selling the product.\n"
+    )
+    (release,) = parse_page(page)
+    assert [s.heading for s in release.sections] == [None]
+    assert "Importer: Juewei Food (Hong Kong) Limited" in release.sections[0].paragraphs
+
+
 def test_weather_bulletin_is_unwrapped_and_dated_from_its_dispatch_line():
     page = (
         "PRESS WEATHER NO. 188 - TROPICAL CYCLONE WARNING BULLETIN (SIGNAL NO. 8)\n"
