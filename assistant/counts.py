@@ -115,6 +115,7 @@ _AUXILIARY = frozenset(
 )  # not "were": "13 persons were overstaying former FDHs" counts the FDHs
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:(] )([A-Z][a-z]+) $")  # a capitalised word, not the sentence's first
 _MONTH_WORDS = frozenset(MONTHS) | {"no", "nos"}
+_EXAMPLES = re.compile(r"[,;:(]|\b(?:including|such as|among them|of which)\b", re.I)
 
 
 def counts(question: Question, sentence: str) -> bool:
@@ -194,7 +195,10 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
     numbers = [m for m in numbers if not _day_of_month(sentence, m)]  # "(March 3) appealed to members" counts none
     for m in numbers:
         # "two suspected cases": a participle before the noun is no one counted
-        after = [stem(w) for w in LETTER_WORDS.findall(sentence[m.end() : m.end() + 60].lower()) if w[-2:] != "ed"][:5]
+        # The counted thing is named before a comma or "including": "15 target locations, including bars" counts
+        # no bars.
+        near = _EXAMPLES.split(sentence[m.end() : m.end() + 60], maxsplit=1)[0]
+        after = [stem(w) for w in LETTER_WORDS.findall(near.lower()) if w[-2:] != "ed"][:5]
         # The counted thing is named before a verb's auxiliary: "the two sides have signed agreements" counts
         # sides.
         after = after[: next((i for i, w in enumerate(after) if w in _AUXILIARY), len(after))]

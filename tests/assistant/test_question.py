@@ -56,6 +56,10 @@ def test_count_needs_a_new_number_next_to_the_counted_thing():
     assert not trade.fits("The two mayors met this morning (September 9) to discuss trade.")
     # "How many were arrested?" names no counted thing: "were" is not one
     assert parse_question("How many were arrested?").fits("Police arrested eight men and three women.")
+    # the thing counted comes before a comma or "including": examples after it are not counted
+    bars = parse_question("How many bars were raided?")
+    assert not bars.fits("Officers raided 15 target locations, including bars, guest houses and restaurants.")
+    assert bars.fits("Officers raided 15 bars, including two in Wan Chai.")
 
 
 def test_a_running_total_counts_what_the_question_counts():
