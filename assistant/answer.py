@@ -26,6 +26,7 @@ from assistant.retrieve import Filters, Hit, Retriever
 from assistant.scoring import TOP_RELEASES, Scorer
 from assistant.second_look import SecondLook
 from assistant.sections import section_units, topic_section
+from assistant.supplies import names_anything, names_which, release_text
 from assistant.thesaurus import WordNet, wordnet
 from assistant.words import covered
 
@@ -149,6 +150,10 @@ class Answerer:
         pairs = self.retriever.per_release("word pairs", best.chunk.release_id, word_pairs)
         if opposite_kind(question, vocabulary, pairs, self.thesaurus.antonyms, aliases):
             return True
+        if question.asked_which and not question.lists(best.unit.text) and not names_anything(question, best.unit.text):
+            text = self.retriever.per_release("text", best.chunk.release_id, release_text)
+            if names_which(question, question.asked_which, text) is False:
+                return True  # "Which private hospital?": the release says only "a private hospital"
         if not question.head or question.lists(best.unit.text) or question.names_place(best.unit.text):
             return False
         return not holds(question.head, vocabulary, aliases) and not self._names_a_kind(question, vocabulary)

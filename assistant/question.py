@@ -86,6 +86,11 @@ class Question:
         return supplies.named_facility(self)
 
     @cached_property
+    def asked_which(self) -> str | None:
+        """For "Which hospital ...?" or "the name of the firm", the thing to be named (a stem); None otherwise."""
+        return supplies.asked_which(self)
+
+    @cached_property
     def asked_tokens(self) -> frozenset[str]:
         return frozenset(tokens(self.text))
 

@@ -303,3 +303,118 @@ def new_name(question: Question, name: str) -> bool:
 def month_first(text: str) -> str:
     """Dates in lower-case text written month first ("18 november" -> "november 18"): one date, either way."""
     return _DAY_FIRST.sub(r"\2 \1", text)
+
+
+# "Which hospital ...?", "What is the name of the firm ...?": the thing asked for, named in a release or not.
+_WHICH_OPEN = re.compile(
+    rf"^\s*(?:(?:in|at|on|from|to|with|by|for|into)\s+)?which\s+(?!{AUX}\b)|"
+    r"\bnames?\s+of\s+(?:the|a|an|this|that|its|their|his|her)\s+",
+    re.I,
+)
+_WHICH_STOP = re.compile(
+    rf"^(?:{AUX}|in|at|on|from|to|with|by|for|of|that|which|who|where|when|during|after|before|and|or|"
+    r"saw|won|led|made|took|gave|sent|held|met|said|told|became|began|got|brought|caught|ran|paid|\w+ed)$",
+    re.I,
+)
+# Things that go by a name of their own, which a release gives when it says which.
+_NAMEABLE = token_set(
+    """firm firms company companies hospital hospitals platform platforms app apps website websites organisation
+    organisations organization organizations group groups school schools restaurant restaurants shop shops hotel
+    hotels team teams club clubs association associations agency agencies newspaper newspapers employee employees
+    brand brands product products operator operators contractor contractors developer developers supplier
+    suppliers importer importers retailer retailers airline airlines institution institutions charity charities"""
+)
+_BUSINESSES = token_set(
+    """firm firms company companies importer importers supplier suppliers retailer retailers operator operators
+    contractor contractors developer developers airline airlines"""
+)
+_REGISTERED = re.compile(r"\b[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’()-]*)*\s+(?:Limited|Ltd|Co|Inc|Corporation|Holdings)\b")
+# Words that single nothing out: "the major cities", "other firms", "local hospitals".
+_VAGUE = token_set(
+    """a an the this that these those some several many various certain other others local major main relevant
+    related such any all both each every few more most new large small big key different particular private public
+    overseas foreign"""
+)
+_MODIFIER = re.compile(r"^[\w-]+$")
+_POSSESSIVE = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+_EXAMPLES_LATER = re.compile(r"\b(?:including|such as|namely)\s+(?:the\s+)?[A-Z]")
+_NAMING_AFTER = re.compile(
+    r"^(?:\s*,?\s*(?:called|named|known as|namely|such as|including|i\.e\.|like)\b|\s*\(|\s*:|,?\s+(?:of\s+)?[A-Z0-9])"
+)
+
+
+def asked_which(question: Question) -> str | None:
+    """The thing a "which X" or "name of the X" question asks to be named ("Which private hospital was she
+    admitted to?" -> hospital), as a stem; None for other questions, and for attributes and places."""
+    if question.kind not in ("other", "where", "name"):
+        return None
+    m = _WHICH_OPEN.search(question.text)
+    if not m:
+        return None
+    words = question.text[m.end() :].rstrip("?").split()
+    thing = None
+    for i, word in enumerate(words[:5]):
+        bare = word.strip(",;:'’\"")
+        if _WHICH_STOP.match(bare) or (i and bare[:1].isupper()):
+            break
+        thing = bare
+    if not thing or not thing.isalpha():
+        return None
+    stemmed = stem(thing.lower())
+    return stemmed if stemmed in _NAMEABLE else None
+
+
+def names_which(question: Question, thing: str, text: str) -> bool | None:
+    """Whether a release's text names the thing asked for anywhere ("Queen Mary Hospital", "the education sector",
+    "a firm called Inca Tops"); None when it does not mention the thing at all. A thing mentioned only as "a private
+    hospital" or "social media platforms" is not named: the release does not say which."""
+    asked = set(question.asked_tokens)
+    if thing in _BUSINESSES and _REGISTERED.search(text):
+        return True  # "Suntory Beverage & Food Hong Kong Limited" is a company, the importer
+    mentioned = False
+    for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):
+        words = sentence.split()
+        for i, word in enumerate(words):
+            bare = word.strip(",;:.!?()\"'’“”")
+            if not bare.isalpha() or stem(bare.lower()) != thing:
+                continue
+            mentioned = True
+            if i and bare[0].isupper():
+                return True  # part of a name: "Queen Mary Hospital", "Tsim Tung Fire Station"
+            start = i  # the noun's modifiers, back to a determiner: "the education sector", "a private hospital"
+            while (
+                start > max(0, i - 3)
+                and _MODIFIER.match(words[start - 1])
+                and words[start - 1].lower() not in STOPWORDS
+            ):
+                start -= 1
+            modifiers = words[start:i]
+            determiner = words[start - 1].strip('("“').lower() if start else ""
+            if determiner in _POSSESSIVE or determiner.endswith(("'s", "’s")):
+                return True  # "its website", "the Observatory's website": whose it is says which
+            if any(w[0].isupper() for w in modifiers) and start > 0 or any(w.isupper() for w in modifiers):
+                return True  # "Shenzhen companies", "the HKTDC symposiums"
+            if determiner == "the" and any(w.lower() not in _VAGUE and stem(w.lower()) not in asked for w in modifiers):
+                return True  # "the education sector": a modifier the question does not give
+            rest = " ".join(words[i + 1 :])
+            if _NAMING_AFTER.match(" " + rest if rest else "") or _EXAMPLES_LATER.search(
+                " ".join(words[i + 1 : i + 16])
+            ):
+                return True  # "working groups to promote collaboration in key areas including the Northern Metropolis"
+    return False if mentioned else None
+
+
+def release_text(chunks: list) -> str:
+    """A release's passages, one after another (what `names_which` reads)."""
+    return "\n".join(chunk.text for chunk in chunks)
+
+
+def names_anything(question: Question, sentence: str) -> bool:
+    """Whether the sentence gives an organisation's name the question does not, with its short form: "Hong Kong
+    Commercial Daily (HKCD)" says which newspaper without the word."""
+    return any(
+        len(m.group(1).split()) >= 2 and new_name(question, m.group(1)) for m in _NAME_WITH_SHORT.finditer(sentence)
+    )
+
+
+_NAME_WITH_SHORT = re.compile(rf"({_NAME.pattern})\s+\([A-Z][A-Za-z]*[A-Z]\)")

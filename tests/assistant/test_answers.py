@@ -57,6 +57,15 @@ def test_right_release_without_the_thing_asked_about_is_refused_and_named(seed_a
     assert seed_assistant.ask("What did Hong Kong and Zhejiang agree on tourism?").answered  # it does say that
 
 
+@pytest.mark.integration
+def test_which_one_is_refused_where_the_release_names_none(shared_assistant):
+    # The rainstorm release tells schools what to do, but names no school: it does not say which were closed.
+    closed = shared_assistant.ask("Which schools were closed during the red rainstorm in August 2015?")
+    assert not closed.answered
+    admitted = shared_assistant.ask("Which hospital was the 17-year-old dengue patient admitted to in 2018?")
+    assert admitted.answered and "Baptist Hospital" in admitted.answer
+
+
 def test_a_release_on_the_opposite_kind_of_thing_does_not_answer(shared_assistant):
     # The January 2016 flu release counts outbreaks in schools and names primary schools, never secondary ones.
     assert not shared_assistant.ask("How many ILI outbreaks hit secondary schools in January 2016?").answered

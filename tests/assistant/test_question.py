@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.question import date_terms, parse_question
+from assistant.supplies import names_which
 from assistant.words import key_terms, stem, tokens
 
 
@@ -720,3 +721,40 @@ def test_called_at_the_end_of_a_question_is_no_key_word():
     assert stem("named") not in parse_question("What was the operation named?").key
     # Inside the question it is a word of its own.
     assert stem("called") in parse_question("Which company called the police?").key
+
+
+def test_which_hospital_or_firm_asks_for_one_by_name():
+    assert parse_question("Which private hospital was the patient admitted to?").asked_which == "hospital"
+    assert parse_question("What was the name of the alpaca fibre firm John Lee visited?").asked_which == "firm"
+    assert parse_question("Which social media platform did they advertise on?").asked_which == "platform"
+    # not for a kind of thing ("type"), a place (names_place) or a thing that need not have a name
+    assert parse_question("Which type of vaccine was given?").asked_which is None
+    assert parse_question("Which city did he visit?").asked_which is None
+    assert parse_question("What preservative was found in the beef?").asked_which is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "named"),
+    [
+        ("Which hospital admitted her?", "She was admitted to a private hospital on August 4.", False),
+        ("Which hospital admitted him?", "He was admitted to hospital on August 20.", False),
+        ("Which hospital admitted him?", "He was admitted to Queen Mary Hospital on August 20.", True),
+        ("Which hospital admitted him?", "The hospital, Queen Mary, admitted him.", True),
+        ("Which hospital admitted him?", "The Importer is Suntory Hong Kong Limited.", None),  # no hospital at all
+        ("Which website has the details?", "Details are on its website.", True),  # whose website says which
+        ("Which website has the details?", "Details are on the Observatory's website.", True),
+        ("Which social platform did she use?", "She published posts on a social platform.", False),
+    ],
+)
+def test_a_release_that_mentions_the_thing_only_as_a_kind_does_not_say_which(asked, text, named):
+    q = parse_question(asked)
+    assert names_which(q, q.asked_which, text) is named
+
+
+def test_a_company_is_named_by_its_registered_name():
+    q = parse_question("Which company imported the cordial?")
+    assert names_which(q, q.asked_which, "The company said so. Importer: Suntory Beverage & Food Hong Kong Limited")
+    assert names_which(q, q.asked_which, "The company said it would recall the cordial.") is False
+    groups = parse_question("Which working groups did the two cities set up?")
+    text = "They set up various working groups to promote collaboration in areas including the Northern Metropolis."
+    assert names_which(groups, groups.asked_which, text)
