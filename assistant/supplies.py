@@ -111,7 +111,7 @@ _CJK_NUMBER = re.compile(r"[0-9一二三四五六七八九十百千萬万億亿]
 
 # "Who chairs / leads / organised ...?" asks for whoever holds that role: a sentence that names people but not the
 # role ("announced the appointment of five new members") does not say who.
-_ROLES = [
+_ROLE_WORDS = [
     # "Who led the delegation?": "Paul Chan co-chaired the meeting"
     (
         r"chair(?:s|ed|ing)?|presid(?:es|ed|ing)|lead(?:s|ing)?|led|head(?:s|ed|ing)?",
@@ -124,7 +124,7 @@ _ROLES = [
     ),
 ]
 _ROLES = [
-    (re.compile(rf"^\s*who\s+(?:{asked})\b", re.I), re.compile(rf"\b(?:{said})\b", re.I)) for asked, said in _ROLES
+    (re.compile(rf"^\s*who\s+(?:{asked})\b", re.I), re.compile(rf"\b(?:{said})\b", re.I)) for asked, said in _ROLE_WORDS
 ]
 
 
