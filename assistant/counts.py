@@ -115,6 +115,13 @@ _AUXILIARY = frozenset(
 )  # not "were": "13 persons were overstaying former FDHs" counts the FDHs
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:(] )([A-Z][a-z]+) $")  # a capitalised word, not the sentence's first
 _MONTH_WORDS = frozenset(MONTHS) | {"no", "nos"}
+_AMOUNTED = re.compile(
+    r"\b(?:amounted to|amounting to|reached|reaching|totalled|totaled|totalling|numbered|accounted for|stood at|"
+    r"rose to|increased to|grew to|fell to|dropped to|decreased to|went down to|went up to)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more than|roughly|approximately)\s+)?$",
+    re.I,
+)
+_CLAUSE = re.compile(r"[,;:]\s|\bwhile\b|\bwhereas\b")
 _EXAMPLES = re.compile(r"[,;:(]|\b(?:including|such as|among them|of which)\b", re.I)
 
 
@@ -204,6 +211,12 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
         after = after[: next((i for i, w in enumerate(after) if w in _AUXILIARY), len(after))]
         if any(_counts_as(w, wanted) for w in after):
             return True
+    # "Visitor arrivals to Hong Kong amounted to 3.92 million": the thing counted, then a verb of amounting.
+    for m in numbers:
+        if link := _AMOUNTED.search(sentence[: m.start()]):
+            clause = _CLAUSE.split(sentence[: link.start()])[-1]
+            if any(_counts_as(stem(w), wanted) for w in LETTER_WORDS.findall(clause.lower())[-8:]):
+                return True
     # "This brings the total number to 247 (164 deaths) so far": a running total of what the sentence before
     # counted.
     if any(_TALLY.search(sentence[: m.start()]) and _TALLY_END.match(sentence[m.end() :]) for m in numbers):

@@ -58,6 +58,10 @@ def test_count_needs_a_new_number_next_to_the_counted_thing():
     # "How many were arrested?" names no counted thing: "were" is not one
     assert parse_question("How many were arrested?").fits("Police arrested eight men and three women.")
     # the thing counted comes before a comma or "including": examples after it are not counted
+    # the thing counted may come first, then a verb of amounting
+    visitors = parse_question("How many visitors came to Hong Kong in July 2024?")
+    assert visitors.fits("Visitor arrivals to Hong Kong amounted to 3.92 million in July, up 10 percent.")
+    assert not visitors.fits("Hotel occupancy reached 88 percent in July, while visitors enjoyed the fireworks.")
     bars = parse_question("How many bars were raided?")
     assert not bars.fits("Officers raided 15 target locations, including bars, guest houses and restaurants.")
     assert bars.fits("Officers raided 15 bars, including two in Wan Chai.")
