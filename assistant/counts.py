@@ -28,7 +28,7 @@ UNITS = {
     "distance": _LENGTH,
     "weight": r"(?:kilo)?grams?|kg|g|tonnes?|tons?|pounds?|lbs?|catties",
     "area": r"hectares?|(?:square|sq\.?)\s*(?:met(?:re|er)s?|m|feet|ft|kilomet(?:re|er)s?|km)|m2|m²|km2|km²|acres?",
-    "duration": r"decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?",
+    "duration": r"decades?|years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?",
     "percentage": r"%|per\s?cent",
     "age": r"years?[\s-]+old|years? of age",
 }

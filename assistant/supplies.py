@@ -59,7 +59,9 @@ _PLACE_NOUNS = (
     r"districts?|parks?|stations?|cent(?:re|er)s?|offices?|premises|sites?|venues?|halls?|airports?|ports?|"
     r"flats?|streets?|roads?|villages?|campus(?:es)?|institutions?|facilit(?:y|ies)|plants?|factor(?:y|ies)|"
     r"warehouses?|residences?|parlours?|guesthouses?|hotels?|clubs?|beach(?:es)?|piers?|terminals?|"
-    r"provinces?|cit(?:y|ies)|towns?|countr(?:y|ies)|regions?|areas?|zones?|farms?|universit(?:y|ies)"
+    r"provinces?|cit(?:y|ies)|towns?|countr(?:y|ies)|regions?|areas?|zones?|farms?|universit(?:y|ies)|"
+    # where things were found or hidden: "inside his private car", "in two paper bags"
+    r"cars?|vehicles?|bags?|backpacks?|pockets?|boxe?s|parcels?|luggage|suitcases?|compartments?|containers?"
 )
 # Places asked for by name, whose names hold their kind ("Gloucester Road", "University Station", "Route 751P");
 # not those a kind may answer ("a private hospital", "country parks").

@@ -88,6 +88,10 @@ def test_a_kind_of_place_answers_a_where_question():
     hospital = parse_question("Where will the new hospital be built?")
     assert not hospital.fits("The new hospital will be built soon.")  # the place asked about is no answer
     assert hospital.fits("It will be built on a site next to the station.")
+    # where things were found or hidden: in a car, a bag, a pocket
+    found = parse_question("Where was the crack cocaine found on the Sheung Shui man?")
+    assert found.fits("About 400 grams of suspected crack cocaine were found inside his private car.")
+    assert not found.fits("Please stay in safe places.")
 
 
 def test_how_much_of_a_thing_needs_an_amount_of_that_thing():
@@ -418,6 +422,7 @@ def test_how_long_is_answered_by_a_span_without_a_figure():
     assert q.unit == "duration"
     assert q.fits("The ASEAN has been our second largest trading partner for a decade.")
     assert q.fits("It has been our partner for 10 years.")
+    assert parse_question("How long did overnight visitors stay?").fits("They stayed for an average of 3.2 nights.")
     assert not q.fits("The ASEAN is our second largest trading partner, a year after the agreement.")
 
 
