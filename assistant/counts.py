@@ -94,7 +94,8 @@ _COUNTED = re.compile(
     re.I,
 )
 HUMAN_NOUNS = """people persons individuals men women suspects arrestees members participants visitors officers
-    employees workers students athletes residents passengers patients children adults staff officials guests""".split()  # noqa: SIM905
+    employees workers students athletes residents passengers patients children adults staff officials guests males
+    females""".split()  # noqa: SIM905
 PEOPLE = frozenset(stem(w) for w in HUMAN_NOUNS)
 _ANYONE = frozenset(stem(w) for w in ["people", "persons", "individuals", "men", "women"])  # no role of their own
 

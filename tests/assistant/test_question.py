@@ -62,6 +62,8 @@ def test_count_needs_a_new_number_next_to_the_counted_thing():
     visitors = parse_question("How many visitors came to Hong Kong in July 2024?")
     assert visitors.fits("Visitor arrivals to Hong Kong amounted to 3.92 million in July, up 10 percent.")
     assert not visitors.fits("Hotel occupancy reached 88 percent in July, while visitors enjoyed the fireworks.")
+    # "two males and eight females": the health releases' way of counting people
+    assert parse_question("How many people fell ill?").fits("The cluster involved eight males and two females.")
     bars = parse_question("How many bars were raided?")
     assert not bars.fits("Officers raided 15 target locations, including bars, guest houses and restaurants.")
     assert bars.fits("Officers raided 15 bars, including two in Wan Chai.")
