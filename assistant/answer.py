@@ -26,7 +26,7 @@ from assistant.retrieve import Filters, Hit, Retriever
 from assistant.scoring import TOP_RELEASES, Scorer
 from assistant.second_look import SecondLook
 from assistant.sections import section_units, topic_section
-from assistant.supplies import names_anything, names_which, release_text
+from assistant.supplies import names_organisation, names_which, release_text
 from assistant.thesaurus import WordNet, wordnet
 from assistant.words import covered
 
@@ -150,7 +150,11 @@ class Answerer:
         pairs = self.retriever.per_release("word pairs", best.chunk.release_id, word_pairs)
         if opposite_kind(question, vocabulary, pairs, self.thesaurus.antonyms, aliases):
             return True
-        if question.asked_which and not question.lists(best.unit.text) and not names_anything(question, best.unit.text):
+        if (
+            question.asked_which
+            and not question.lists(best.unit.text)
+            and not names_organisation(question, best.unit.text)
+        ):
             text = self.retriever.per_release("text", best.chunk.release_id, release_text)
             if names_which(question, question.asked_which, text) is False:
                 return True  # "Which private hospital?": the release says only "a private hospital"

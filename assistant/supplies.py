@@ -19,6 +19,7 @@ from assistant.words import LETTER_WORDS, STOPWORDS, stem, token_set, tokens
 
 if TYPE_CHECKING:
     from assistant.question import Question
+    from assistant.records import Chunk
 
 # An amount in a currency: "$2 million", "HK$500", "RMB 30", "12 yuan".
 _MONEY = re.compile(r"(?:[$£€¥]|\bHK\$|\bRMB\s?)\s?\d|\d[\d,.]*\s*(?:dollars?|yuan|euros?|pounds?)\b", re.I)
@@ -100,6 +101,7 @@ _TITLED = re.compile(
 _TITLES = frozenset("Mr Ms Mrs Miss Dr Professor Prof Sir Madam The Hon".split())  # noqa: SIM905
 _HYPHEN_NAME = re.compile(r"\b[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{1,5}\b")  # Cheng Tsz-man
 _PLACE_HEADS = frozenset(stem(w) for w in ("city", "town", "province", "country", "region", "municipality"))
+_COUNTRY = stem("country")
 # A place after a preposition or a verb of going: "in Shenzhen", "after visiting Thailand", "toured Japan".
 # ... or a product's "Place of origin: Malaysia".
 _GOING = r"\b(?:in|at|to|from|visit\w*|tour\w*|origin:)\s+(?:the\s+)?"
@@ -148,9 +150,6 @@ def names_place(question: Question, sentence: str) -> bool:
         and (not countries or _a_country(place, countries))
         for place in places
     )
-
-
-_COUNTRY = stem("country")
 
 
 @functools.cache
@@ -341,7 +340,7 @@ _MODIFIER = re.compile(r"^[\w-]+$")
 _POSSESSIVE = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _EXAMPLES_LATER = re.compile(r"\b(?:including|such as|namely)\s+(?:the\s+)?[A-Z]")
 _NAMING_AFTER = re.compile(
-    r"^(?:\s*,?\s*(?:called|named|known as|namely|such as|including|i\.e\.|like)\b|\s*\(|\s*:|,?\s+(?:of\s+)?[A-Z0-9])"
+    r"^(?:\s*,?\s*(?:called|named|known as|namely|such as|including|i\.e\.|like)\b|\s*\(|\s*:|,?\s+(?:of\s+)?[A-Z])"
 )
 
 
@@ -394,7 +393,7 @@ def names_which(question: Question, thing: str, text: str) -> bool | None:
             determiner = words[start - 1].strip('("“').lower() if start else ""
             if determiner in _POSSESSIVE or determiner.endswith(("'s", "’s")):
                 return True  # "its website", "the Observatory's website": whose it is says which
-            if any(w[0].isupper() for w in modifiers) and start > 0 or any(w.isupper() for w in modifiers):
+            if (start > 0 and any(w[0].isupper() for w in modifiers)) or any(w.isupper() for w in modifiers):
                 return True  # "Shenzhen companies", "the HKTDC symposiums"
             if determiner == "the" and any(w.lower() not in _VAGUE and stem(w.lower()) not in asked for w in modifiers):
                 return True  # "the education sector": a modifier the question does not give
@@ -406,12 +405,12 @@ def names_which(question: Question, thing: str, text: str) -> bool | None:
     return False if mentioned else None
 
 
-def release_text(chunks: list) -> str:
+def release_text(chunks: list[Chunk]) -> str:
     """A release's passages, one after another (what `names_which` reads)."""
     return "\n".join(chunk.text for chunk in chunks)
 
 
-def names_anything(question: Question, sentence: str) -> bool:
+def names_organisation(question: Question, sentence: str) -> bool:
     """Whether the sentence gives an organisation's name the question does not, with its short form: "Hong Kong
     Commercial Daily (HKCD)" says which newspaper without the word."""
     return any(
