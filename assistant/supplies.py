@@ -369,7 +369,7 @@ def names_which(question: Question, thing: str, text: str) -> bool | None:
     """Whether a release's text names the thing asked for anywhere ("Queen Mary Hospital", "the education sector",
     "a firm called Inca Tops"); None when it does not mention the thing at all. A thing mentioned only as "a private
     hospital" or "social media platforms" is not named: the release does not say which."""
-    asked = set(question.asked_tokens)
+    unsaid = _VAGUE | question.asked_tokens  # modifiers that single out nothing the question does not already
     if thing in _BUSINESSES and _REGISTERED.search(text):
         return True  # "Suntory Beverage & Food Hong Kong Limited" is a company, the importer
     mentioned = False
@@ -395,7 +395,7 @@ def names_which(question: Question, thing: str, text: str) -> bool | None:
                 return True  # "its website", "the Observatory's website": whose it is says which
             if (start > 0 and any(w[0].isupper() for w in modifiers)) or any(w.isupper() for w in modifiers):
                 return True  # "Shenzhen companies", "the HKTDC symposiums"
-            if determiner == "the" and any(w.lower() not in _VAGUE and stem(w.lower()) not in asked for w in modifiers):
+            if determiner == "the" and any(stem(w.lower()) not in unsaid for w in modifiers):
                 return True  # "the education sector": a modifier the question does not give
             rest = " ".join(words[i + 1 :])
             if _NAMING_AFTER.match(" " + rest if rest else "") or _EXAMPLES_LATER.search(
@@ -410,12 +410,12 @@ def release_text(chunks: list[Chunk]) -> str:
     return "\n".join(chunk.text for chunk in chunks)
 
 
+_NAME_WITH_SHORT = re.compile(rf"({_NAME.pattern})\s+\([A-Z][A-Za-z]*[A-Z]\)")
+
+
 def names_organisation(question: Question, sentence: str) -> bool:
     """Whether the sentence gives an organisation's name the question does not, with its short form: "Hong Kong
     Commercial Daily (HKCD)" says which newspaper without the word."""
     return any(
         len(m.group(1).split()) >= 2 and new_name(question, m.group(1)) for m in _NAME_WITH_SHORT.finditer(sentence)
     )
-
-
-_NAME_WITH_SHORT = re.compile(rf"({_NAME.pattern})\s+\([A-Z][A-Za-z]*[A-Z]\)")

@@ -609,14 +609,13 @@ Issued at HKT 18:00
 @pytest.fixture(scope="module")
 def recall_assistant(tmp_path_factory):
     from assistant.config import Settings
+    from assistant.service import Assistant
     from ingest.index import ingest
 
     folder = tmp_path_factory.mktemp("recall")
     (folder / "recall.txt").write_text(RECALL_PAGE, encoding="utf-8")
     settings = Settings().with_index(folder / "index")
     assert not ingest([str(folder / "recall.txt")], settings).problems
-    from assistant.service import Assistant
-
     return Assistant(settings)
 
 
