@@ -26,7 +26,7 @@ from assistant.retrieve import Filters, Hit, Retriever
 from assistant.scoring import TOP_RELEASES, Scorer
 from assistant.second_look import SecondLook
 from assistant.sections import section_units, topic_section
-from assistant.supplies import names_organisation, names_which, release_text
+from assistant.supplies import asks_why, names_organisation, names_which, release_text
 from assistant.thesaurus import WordNet, wordnet
 from assistant.words import covered
 
@@ -70,7 +70,7 @@ class Answerer:
         # Runners-up: the other contenders first, then the wider pool's sentences (a sentence holding a key word
         # the best one lacks still comes first, from either).
         cands = [best, *(c for c in contenders if c is not best), *(c for c in cands if not c.contender)]
-        if question.kind == "other":
+        if question.kind == "other" and not asks_why(question):  # a cause is a sentence, not a section's list
             for rid in self._topical_releases(question, best, hits):
                 if (section := topic_section(self.retriever, question, rid)) is not None:
                     return compose.answer(

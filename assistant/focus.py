@@ -46,6 +46,8 @@ _FOCUS_WHO_IS = re.compile(
 )
 # "What is the commission going to set up?": a verb follows, not a thing.
 _VERB_TO = re.compile(r"\b(?:going|planning|expected|scheduled|due|set|about|likely|supposed|hoping|trying) to\b")
+# A phrase that places or times the thing asked about: "roads *in Causeway Bay*", "flights *from Tokyo*".
+_PLACED = re.compile(r"(?<=\S)\s+(?:in|at|on|from|near|inside|outside|during|across|around|within)\s.*$")
 _PRONOUNS = frozenset("he she they we you it i".split())  # noqa: SIM905
 _QUANTIFIER = re.compile(r"\s(?:a|an|per|each|every)\s.*$")  # "flights a week": the week is not the topic
 # Words that narrow a question without naming its topic ("what *else*", "which *one* of the airports").
@@ -57,7 +59,8 @@ _GENERIC = token_set(
 _ATTRIBUTES = token_set(
     """date time day days month year years hour number numbers amount amounts total share shares
     percentage percentages proportion rate rates level levels size kind kinds type types sort sorts subtype
-    subtypes strength make brand model name names event events figure figures value sum price cost way ways
+    subtypes strength make brand model name names event events figure figures value sum price cost way ways style
+    styles
     people persons age ages concentration basis foundation foundations word words"""
 )
 
@@ -69,6 +72,8 @@ def head(text: str) -> str | None:
     for pattern in (_FOCUS_WHO_IS, _FOCUS_WHAT, _FOCUS_HOW_MANY, FOCUS_TOPIC, _FOCUS_IS):
         if m := pattern.search(text):
             phrase = _QUANTIFIER.sub("", f" {m.group(1).lower()}").strip()
+            if pattern in (_FOCUS_WHAT, _FOCUS_HOW_MANY):
+                phrase = _PLACED.sub("", phrase)  # "Which roads in Causeway Bay are ...": the roads
             if pattern is _FOCUS_WHO_IS:
                 phrase = re.sub(r"\b\w+ed\b", " ", phrase)  # "Who were the people arrested?": not the participle
             if pattern is _FOCUS_IS:

@@ -18,7 +18,7 @@ _NUMBER_Q = re.compile(
     r"多少|幾|几",
     re.I,
 )
-_TIME_Q = re.compile(r"\b(what|which) time\b|\bat what hour\b|幾點|几点|時間|时间", re.I)
+_TIME_Q = re.compile(r"\b(what|which) (?:time|hours)\b|\bat what hour\b|幾點|几点|時間|时间", re.I)
 _DATE_Q = re.compile(
     r"^\s*(when|until when|by when|since when)\b|\b(what|which) (date|day|month|year)\b|^\s*what is\b.*\bdate\?*$|何時|何时|什么时候|甚麼時候|幾時|哪天|日期",
     re.I,
@@ -51,7 +51,7 @@ _HOW_MEASURED = {"long": "duration", "far": "distance", "old": "age"}
 # Money: "How much did the trip cost?", "What is the fine for ...?": an amount in a currency.
 _MONEY_WORDS = r"(?:cost|costs|spend|spent|pay|paid|price|prices|fee|fees|fare|fares|fine|fined|salary|salaries|wage|wages|budget|charge|charged|money|funding|prize|worth|value|values|valued)"
 _MONEY_Q = re.compile(
-    rf"^\s*how much\b.*\b{_MONEY_WORDS}\b|{WHAT_IS}(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_MONEY_WORDS}\b|"
+    rf"^\s*how much\b.*\b(?:{_MONEY_WORDS}|(?:sell|sells|sold|selling|go|goes|went|going) for)\b|{WHAT_IS}(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_MONEY_WORDS}\b|"
     rf"^\s*(?:what|which)\s+(?:[\w'’-]+\s+)?{_MONEY_WORDS}\s+{AUX}\b|"  # "What fare did the MTR charge?"
     rf"^\s*what\s+{AUX}\s+.*\b(?:pay|cost|charge|spend|earn|raise|fetch)\b[^?]*\?*$",  # "What would a household pay?"
     re.I,

@@ -74,6 +74,11 @@ _FACILITY = r"roads?|streets?|stations?|stops?|bridges?|tunnels?|lines?|routes?|
 _NAMED_KIND = r"courts?|universit(?:y|ies)|museums?|airports?|ministr(?:y|ies)|bureau[sx]?"
 # A court's penalty: "sentenced to 11 months' imprisonment", "120 hours of community service", "fined $5,000".
 _PENALTY_HEADS = frozenset(stem(w) for w in ("sentence", "sentences", "penalty", "penalties", "punishment"))
+# "Why ...?" is answered by a sentence, not by a list or its opening line ("The following roads will be closed
+# daily from 6pm to 11.59pm:" says when, not why). Causes are said too many ways to ask for a word of cause
+# ("whose employment contracts were prematurely terminated").
+_WHY = re.compile(r"^\s*(?:and\s+)?why\b", re.I)
+_LISTING_LINE = re.compile(r"^\s*(?:[-–•*]|\(?(?:\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])[.)])\s|:\s*$")
 _PENALTY = re.compile(
     r"\b(?:imprisonment|jail(?:ed)?|prison term|custodial|detention|community service|fined?|probation|"
     r"suspended|penalty of|sentenced to)\b",
@@ -178,9 +183,16 @@ def lists(question: Question, sentence: str) -> bool:
     return question.kinds and bool(_LISTING.search(sentence))
 
 
+def asks_why(question: Question) -> bool:
+    """Whether the question asks for a cause or a purpose ("Why ...?")."""
+    return bool(_WHY.match(question.text))
+
+
 def fits(question: Question, sentence: str) -> bool:
     """Whether the sentence supplies the kind of thing asked for (a number, a time, a date, a
     person, a place) beyond what the question itself already says."""
+    if asks_why(question) and _LISTING_LINE.search(sentence):
+        return False
     if (named := question.named_facility) is not None:
         # "Which roads were closed?" asks for roads by name: "Gloucester Road", "the Chestwood and Yau Oi stops".
         # A single capitalised word that opens the sentence is no name ("Partial road closure ...").

@@ -87,6 +87,8 @@ def stem(word: str) -> str:
             w = w[: -len(suffix)]
             if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
                 w = w[:-1]  # stopped -> stop
+            elif suffix == "ed" and w in PLAIN_STOPWORDS:
+                w += "e"  # themed -> theme, not the stopword "them"
             break
     if w.endswith("e") and len(w) > 4 and (w[:-1] not in PLAIN_STOPWORDS or word in PLAIN_STOPWORDS):
         w = w[:-1]  # but "theme" is not "them"

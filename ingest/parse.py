@@ -81,9 +81,17 @@ def _title_and_body(units: list[Unit]) -> tuple[str | None, list[Unit]]:
     return units[head - 1].text, units[head:]
 
 
+# A heading numbered as a part of another ("I. Road closure", "(a) Lane closures", "2. Diversions").
+_NUMBERED = re.compile(r"^\(?(?:[IVX]{1,4}|[a-hA-H]|\d{1,2})[.)]\s+\S")
+
+
 def _sections(units: list[Unit]) -> tuple[Section, ...]:
+    """The page's sections. A numbered heading under a plain one is a part of it: "Causeway Bay" then
+    "I. Pedestrianisation" makes the section "Causeway Bay - I. Pedestrianisation" (its items are about
+    Causeway Bay, as those under "Tai Hang - I. Road closure" are about Tai Hang)."""
     sections: list[Section] = []
     heading: str | None = None
+    parent: str | None = None  # the last plain (unnumbered) heading
     paras: list[str] = []
     footer: list[str] = []
     for i, unit in enumerate(units):
@@ -100,7 +108,11 @@ def _sections(units: list[Unit]) -> tuple[Section, ...]:
         if unit.kind in ("heading", "title") or implied_heading:
             if paras:
                 sections.append(Section(heading, tuple(paras)))
-            heading, paras = unit.text, []
+            if not _NUMBERED.match(unit.text):
+                heading = parent = unit.text
+            else:
+                heading = f"{parent} - {unit.text}" if parent else unit.text
+            paras = []
         elif unit.kind == "footer":
             footer.append(unit.text)
         else:

@@ -37,6 +37,8 @@ from assistant.words import key_terms, stem, tokens
         ("What was the size of the team?", "number"),
         ("Where did ASEAN rank among Hong Kong's trading partners?", "other"),  # a rank, not a place
         ("Where was the trade fair held?", "where"),
+        ("What hours are the Tai Hang roads closed?", "time"),
+        ("How much is the site expected to sell for?", "money"),  # a price, not a size
     ],
 )
 def test_kind_of_answer_is_read_from_the_question(question, kind):
@@ -204,6 +206,9 @@ def test_a_m_and_p_m_times_are_times_and_dates():
         ("Who was the acting home affairs secretary in September 2016?", "secretary"),
         ("Who is the CEO of the Senior Citizen Home Safety Association?", "officer"),  # the chief executive officer
         ("Who were the people arrested in Thunderbolt 18?", None),  # people, and a participle: no role
+        ("Which roads in Causeway Bay are pedestrianised?", "road"),  # the roads, not the bay they are in
+        ("How many people in Hong Kong were infected?", None),  # people, and the place they are in
+        ("What painting style was used for the stamps?", stem("painting")),  # a style is a kind of value
     ],
 )
 def test_the_head_of_what_is_asked_about(question, head):
@@ -769,3 +774,14 @@ def test_a_company_is_named_by_its_registered_name():
     groups = parse_question("Which working groups did the two cities set up?")
     text = "They set up various working groups to promote collaboration in areas including the Northern Metropolis."
     assert names_which(groups, groups.asked_which, text)
+
+
+def test_why_is_answered_by_a_sentence_not_a_list():
+    q = parse_question("Why are roads in Tai Hang closed during the Mid-Autumn Festival?")
+    assert not q.fits("The following roads will be closed daily from 6pm to 11.59pm:")
+    assert not q.fits("- Lai Yin Lane;")
+    assert q.fits("The following special traffic arrangements will be implemented to facilitate the Fire Dragon Dance.")
+    # a cause need not be said with a word of cause
+    assert parse_question("Why were the helpers still in Hong Kong?").fits(
+        "Investigators discovered that helpers, whose employment contracts were prematurely terminated, stayed on."
+    )

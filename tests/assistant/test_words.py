@@ -10,7 +10,8 @@ from assistant.words import covered, key_terms, stem, tokens, with_aliases
 
 
 @pytest.mark.parametrize(
-    ("a", "b"), [("seized", "seize"), ("arrested", "arrest"), ("stopped", "stop"), ("cities", "city")]
+    ("a", "b"),
+    [("seized", "seize"), ("arrested", "arrest"), ("stopped", "stop"), ("cities", "city"), ("themed", "theme")],
 )
 def test_stemming_joins_word_forms(a, b):
     assert stem(a) == stem(b)

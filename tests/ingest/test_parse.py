@@ -141,6 +141,20 @@ def test_a_field_of_a_record_is_not_a_heading():
     assert "Importer: Juewei Food (Hong Kong) Limited" in release.sections[0].paragraphs
 
 
+def test_a_numbered_heading_is_a_part_of_the_plain_heading_above_it():
+    page = (
+        "Special traffic arrangements during Mid-Autumn Festival\n**************************\n\n"
+        "     Police will implement special traffic arrangements in various districts.\n\n"
+        "Tai Hang\n--------\n\n     The arrangements will facilitate the Fire Dragon Dance.\n\n"
+        "I. Road closure\n\n     The following roads will be closed daily from 6pm:\n\n- Lai Yin Lane;\n\n"
+        "Causeway Bay\n------------\n\nI. Pedestrianisation\n\n     Pedestrianisation will be implemented on:\n\n"
+        "- East Point Road.\n"
+    )
+    (release,) = parse_page(page)
+    headings = [s.heading for s in release.sections]
+    assert headings == [None, "Tai Hang", "Tai Hang - I. Road closure", "Causeway Bay - I. Pedestrianisation"]
+
+
 def test_weather_bulletin_is_unwrapped_and_dated_from_its_dispatch_line():
     page = (
         "PRESS WEATHER NO. 188 - TROPICAL CYCLONE WARNING BULLETIN (SIGNAL NO. 8)\n"
