@@ -17,7 +17,7 @@ import numpy as np
 from assistant import compose
 from assistant.candidate import Candidate, coverage, holds, merge_aliases, pick
 from assistant.embeddings import VectorCache
-from assistant.mismatch import another_event, another_occasion, opposite_kind, word_pairs
+from assistant.mismatch import another_event, another_occasion, another_year, opposite_kind, word_pairs
 from assistant.paraphrase import Paraphrases, paraphrases
 from assistant.question import Question, date_terms, parse_question
 from assistant.records import Answer, Chunk
@@ -144,6 +144,8 @@ class Answerer:
         vocabulary = question.joined(self.retriever.vocabulary(best.chunk.release_id))
         dated = self._dated_words(question, best)
         if another_occasion(question, vocabulary, dated, self.thesaurus.knows):
+            return True
+        if another_year(question, vocabulary, best.chunk.date):
             return True
         if another_event(question, best, vocabulary, aliases):
             return True

@@ -30,7 +30,7 @@ UNITS = {
     "area": r"hectares?|(?:square|sq\.?)\s*(?:met(?:re|er)s?|m|feet|ft|kilomet(?:re|er)s?|km)|m2|m²|km2|km²|acres?",
     "duration": r"decades?|years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?",
     "percentage": r"%|per\s?cent",
-    "age": r"years?[\s-]+old|years? of age",
+    "age": r"(?:years?|months?)[\s-]+old|years? of age",  # "an 11-month-old girl"
 }
 UNITS["extent"] = f"{UNITS['duration']}|{_LENGTH}"
 _COUNT = (
@@ -85,6 +85,14 @@ _NTH_TIME = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+time\b", re.I
 )
 _HOW_MUCH_OF = re.compile(rf"\s*how much\s+(?!{AUX}\b)((?:[\w-]+\s+){{0,2}}?[\w-]+)\s+{AUX}\b", re.I)
+_CHANGE_VERBS = (
+    r"rise|rose|risen|increase|increased|fall|fell|fallen|drop|dropped|grow|grew|grown|decline|declined|decrease|"
+    r"decreased|go up|go down|went up|went down|climb|climbed|change|changed|jump|jumped|surge|surged"
+)
+# "How much did import prices rise?": a change, most often in per cent, of the thing named before the verb.
+CHANGE_Q = re.compile(
+    rf"^\s*(?:by\s+)?how much\s+{AUX}\s+((?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)\s+(?:{_CHANGE_VERBS})\b", re.I
+)
 _LARGE = re.compile(r"hundred|thousand|million|billion|trillion|dozen", re.I)
 _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally) of ((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 # What is counted: "how many X" (not "how many of the X were Y"), "what (is the) number of X".
@@ -186,8 +194,9 @@ def _amounts(question: Question, sentence: str, numbers: list[re.Match]) -> bool
         and not _YEAR_ALONE.fullmatch(m.group(0).rstrip(",."))
         and not _day_of_month(sentence, m)
     ]
-    # "How much petrol was seized?": the amount is of the thing named, so the sentence names it.
-    if numbers and (thing := _HOW_MUCH_OF.match(question.text)):
+    # "How much petrol was seized?", "How much did hotel prices rise?": the amount is of the thing named, so the
+    # sentence names it.
+    if numbers and (thing := _HOW_MUCH_OF.match(question.text) or CHANGE_Q.match(question.text)):
         return stem(thing.group(1).split()[-1].lower()) in {stem(w) for w in LETTER_WORDS.findall(sentence.lower())}
     return bool(numbers)
 

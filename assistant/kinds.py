@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.counts import UNITS
+from assistant.counts import CHANGE_Q, UNITS
 from assistant.phrasing import AUX
 
 _NUMBER_Q = re.compile(
@@ -95,7 +95,7 @@ def kind_of_answer(text: str, span: bool) -> tuple[str, str | None]:
         return "other", None  # "When and where ...?": a sentence giving either is part of the answer
     if _TIME_Q.search(text):
         return "time", None
-    if _MONEY_Q.search(text):
+    if _MONEY_Q.search(text) and not CHANGE_Q.search(text):
         return "money", None
     if span:
         return "number", "duration"

@@ -54,6 +54,21 @@ def another_occasion(
     return any(not covered(t, vocabulary) for w in names for t in tokens(w))
 
 
+def another_year(question: Question, vocabulary: AbstractSet[str], release_date: str | None) -> bool:
+    """Whether the release tells of the month the question names in another year: "exports in July 2017" against
+    a release of August 2018 that says "in July" and never "2017". A month named without a year is the last such
+    month before the release's date, or the next after it (a December release may look back to the December
+    before it or ahead to the next); a year the release names itself is always possible."""
+    if not (question.year and question.months and release_date) or question.year in vocabulary:
+        return False
+    year, month = int(release_date[:4]), int(release_date[5:7])
+    asked = int(question.year)
+    return all(
+        asked != year and not (asked == year - 1 and m >= month) and not (asked == year + 1 and m <= month)
+        for m in question.months
+    )
+
+
 def another_event(
     question: Question, best: Candidate, vocabulary: AbstractSet[str], aliases: dict[str, set[str]] | None
 ) -> bool:

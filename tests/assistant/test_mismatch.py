@@ -4,7 +4,7 @@ words, no model, no index)."""
 from __future__ import annotations
 
 from assistant.candidate import Candidate
-from assistant.mismatch import another_event, another_occasion, opposite_kind, word_pairs
+from assistant.mismatch import another_event, another_occasion, another_year, opposite_kind, word_pairs
 from assistant.question import date_terms, parse_question
 from assistant.records import Chunk
 from assistant.sentences import Unit
@@ -104,3 +104,15 @@ def test_a_release_on_the_opposite_kind_of_thing_only():
     assert not opposite("How many female remand prisoners were there?", release + " Female ones: 300.")
     assert not opposite("How many adult prisoners were there?", release)  # the release holds "adult"
     assert not opposite("How many secondary schools reported outbreaks?", "Most were in schools, few in homes.")
+
+
+def test_a_month_asked_of_one_year_is_another_in_a_later_release():
+    q = parse_question("What was the value of exports in July 2017?")
+    words = set(tokens("The value of exports rose to $359.1 billion in July, up 10% on the same month last year."))
+    assert another_year(q, words, "2018-08-27")  # that July is July 2018
+    assert not another_year(q, words, "2017-08-28")
+    assert not another_year(q, words | {"2017"}, "2018-08-27")  # the release names the year itself
+    # a January release may look back to the December before it, a December one ahead to January
+    assert not another_year(parse_question("How did exports do in December 2017?"), words, "2018-01-26")
+    assert not another_year(parse_question("When will the fair open in January 2019?"), words, "2018-12-20")
+    assert not another_year(parse_question("How did exports do in 2017?"), words, "2018-08-27")  # no month

@@ -39,6 +39,7 @@ from assistant.words import key_terms, stem, tokens
         ("Where was the trade fair held?", "where"),
         ("What hours are the Tai Hang roads closed?", "time"),
         ("How much is the site expected to sell for?", "money"),  # a price, not a size
+        ("How much did import prices rise in July 2017?", "number"),  # a change, most often in per cent
     ],
 )
 def test_kind_of_answer_is_read_from_the_question(question, kind):
@@ -785,3 +786,11 @@ def test_why_is_answered_by_a_sentence_not_a_list():
     assert parse_question("Why were the helpers still in Hong Kong?").fits(
         "Investigators discovered that helpers, whose employment contracts were prematurely terminated, stayed on."
     )
+
+
+def test_an_age_may_be_given_in_months_and_a_change_is_of_the_thing_named():
+    assert parse_question("How old was the girl?").fits("The case involves an 11-month-old girl with good health.")
+    assert parse_question("How old was the boy?").fits("The case involves a seven-month-old boy.")
+    prices = parse_question("How much did hotel room prices rise over Chinese New Year?")
+    assert not prices.fits("Figures show that 680,000 visitors came over the holiday.")
+    assert prices.fits("Hotel room prices rose 12 per cent over the holiday.")
