@@ -150,7 +150,12 @@ def counts(question: Question, sentence: str) -> bool:
     if question.unit in ("duration", "extent") and _UNTIL.search(sentence):
         return True  # "How long will the signal stay?": "until at least 6 a.m."
     if question.unit:
-        return any(m.group(0).lower() not in asked for m in _IN_UNIT[question.unit].finditer(sentence))
+        # "the National 13th Five-Year Plan": a capitalised measure inside a sentence is part of a name.
+        named = not sentence.isupper()
+        return any(
+            m.group(0).lower() not in asked and not (named and m.start() > 0 and m.group(0)[0].isupper())
+            for m in _IN_UNIT[question.unit].finditer(sentence)
+        )
     if _HOW_MUCH.match(question.text):
         return _amounts(question, sentence, numbers)
     noun = _COUNTED.search(question.text)

@@ -15,7 +15,7 @@ _NUMBER_Q = re.compile(
     r"^\s*(?:(?:by|and|so|roughly|approximately|about|around|exactly|precisely|just|nearly|almost)\s+)*"
     r"how (many|much|far|long|old|big|large|fast|strong|high|close)\b|\bhow many\b|"
     r"\b(what|which) (percentage|share|proportion|rate|number|amount|sum|figure|total|strength|concentration|size|quantity)\b|"
-    r"多少|幾|几",
+    r"多少|幾(?!時)|几(?!时)",  # "幾時" is "when"
     re.I,
 )
 _TIME_Q = re.compile(r"\b(what|which) (?:time|hours)\b|\bat what hour\b|幾點|几点|時間|时间", re.I)

@@ -116,6 +116,14 @@ _COUNTRY_NAMED = re.compile(rf"{_GOING}([A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?
 _PLACE_NAME = re.compile(r"\b(?:Province|City|District|County|Region|Island|Street|Road|Avenue)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_NUMBER = re.compile(r"[0-9一二三四五六七八九十百千萬万億亿]")
+# A count: not a month, a day or an hour ("九月二十四日"), an ordinal ("第三"), or a year ("2004年").
+_CJK_COUNT = re.compile(
+    r"(?<![第0-9一二三四五六七八九十百千萬万億亿兩两])(?!(?:19|20)\d\d年)[0-9一二三四五六七八九十百千萬万億亿兩两]+"
+    r"(?![0-9一二三四五六七八九十百千萬万億亿兩两]|[月日號号時时點点])"
+)
+
+
+_CJK_MEASURE = re.compile(r"(?:多少|幾|几)([名人位個个宗項项間间架輛辆艘隻只件批次天])")
 
 
 # "Who chairs / leads / organised ...?" asks for whoever holds that role: a sentence that names people but not the
@@ -210,7 +218,12 @@ def fits(question: Question, sentence: str) -> bool:
         # words ("3. TROPICAL CYCLONE BROUGHT") tells nothing.
         return any(t not in question.asked_tokens and t not in STOPWORDS for t in tokens(_ENUMERATOR.sub("", sentence)))
     if _CJK.search(sentence):
-        return question.kind not in ("number", "money", "time", "date") or bool(_CJK_NUMBER.search(sentence))
+        if question.kind == "number":
+            if m := _CJK_MEASURE.search(question.text):  # "多少名": a count of people, not "三天"
+                measure = "名人位" if m.group(1) in "名人位" else m.group(1)
+                return any(sentence[n.end() : n.end() + 1] in measure for n in _CJK_COUNT.finditer(sentence))
+            return bool(_CJK_COUNT.search(sentence))
+        return question.kind not in ("money", "time", "date") or bool(_CJK_NUMBER.search(sentence))
     asked, asked_words = question.text.lower(), question.asked_tokens
     sentence = _ENUMERATOR.sub("", sentence)  # "2. Public transport services": a list's number, not a count
     if question.kind == "time":

@@ -794,3 +794,16 @@ def test_an_age_may_be_given_in_months_and_a_change_is_of_the_thing_named():
     prices = parse_question("How much did hotel room prices rise over Chinese New Year?")
     assert not prices.fits("Figures show that 680,000 visitors came over the holiday.")
     assert prices.fits("Hotel room prices rose 12 per cent over the holiday.")
+
+
+def test_a_chinese_count_is_no_date_and_is_of_the_measure_asked():
+    q = parse_question("湖南考察團有多少名商界領袖參加?")
+    assert not q.fits("行政長官將於九月二十四日率領由商界領袖組成的經貿代表團,啟程前往湖南考察三天。")
+    assert q.fits("代表團共有30名商界領袖。")
+    assert parse_question("曾國衞幾時回港?").kind == "date"  # "幾時" asks when, not how many
+
+
+def test_a_measure_inside_a_name_is_no_answer():
+    q = parse_question("How long did the working meeting last?")
+    assert not q.fits("Many items are mapped out in accordance with the National 13th Five-Year Plan.")
+    assert q.fits("The meeting lasted two hours.")
