@@ -17,7 +17,14 @@ import numpy as np
 from assistant import compose
 from assistant.candidate import Candidate, coverage, holds, merge_aliases, pick
 from assistant.embeddings import VectorCache
-from assistant.mismatch import another_event, another_occasion, another_year, opposite_kind, word_pairs
+from assistant.mismatch import (
+    another_destination,
+    another_event,
+    another_occasion,
+    another_year,
+    opposite_kind,
+    word_pairs,
+)
 from assistant.paraphrase import Paraphrases, paraphrases
 from assistant.question import Question, date_terms, parse_question
 from assistant.records import Answer, Chunk
@@ -148,6 +155,8 @@ class Answerer:
         if another_year(question, vocabulary, best.chunk.date):
             return True
         if another_event(question, best, vocabulary, aliases):
+            return True
+        if another_destination(question, vocabulary, aliases):
             return True
         pairs = self.retriever.per_release("word pairs", best.chunk.release_id, word_pairs)
         if opposite_kind(question, vocabulary, pairs, self.thesaurus.antonyms, aliases):

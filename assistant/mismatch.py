@@ -69,6 +69,24 @@ def another_year(question: Question, vocabulary: AbstractSet[str], release_date:
     )
 
 
+# "exports to the mainland", "visitors from Japan", "flights to Tokyo": where the things asked about go or come from.
+_BOUND = re.compile(r"\b[a-z]{3,}s\s+(?:to|from)\s+(?:the\s+([a-z][\w-]+)|([A-Z][\w-]+))")
+
+
+def another_destination(
+    question: Question, vocabulary: AbstractSet[str], aliases: dict[str, set[str]] | None = None
+) -> bool:
+    """Whether the release never names where the things asked about go to or come from: "exports to the
+    mainland" against a release on total exports, "visitors from Japan" against one on all visitors."""
+    for m in _BOUND.finditer(question.text):
+        place = (m.group(1) or m.group(2)).lower()
+        if place == "hong" or not (stems := tokens(place)):
+            continue
+        if not any(holds(t, vocabulary, aliases) for t in stems):
+            return True
+    return False
+
+
 def another_event(
     question: Question, best: Candidate, vocabulary: AbstractSet[str], aliases: dict[str, set[str]] | None
 ) -> bool:

@@ -4,7 +4,14 @@ words, no model, no index)."""
 from __future__ import annotations
 
 from assistant.candidate import Candidate
-from assistant.mismatch import another_event, another_occasion, another_year, opposite_kind, word_pairs
+from assistant.mismatch import (
+    another_destination,
+    another_event,
+    another_occasion,
+    another_year,
+    opposite_kind,
+    word_pairs,
+)
 from assistant.question import date_terms, parse_question
 from assistant.records import Chunk
 from assistant.sentences import Unit
@@ -116,3 +123,12 @@ def test_a_month_asked_of_one_year_is_another_in_a_later_release():
     assert not another_year(parse_question("How did exports do in December 2017?"), words, "2018-01-26")
     assert not another_year(parse_question("When will the fair open in January 2019?"), words, "2018-12-20")
     assert not another_year(parse_question("How did exports do in 2017?"), words, "2018-08-27")  # no month
+
+
+def test_a_release_that_never_names_where_things_go_or_come_from_is_another_destination():
+    totals = set(tokens("The value of Hong Kong's total exports of goods rose to $359.1 billion in July."))
+    assert another_destination(parse_question("What were exports to the mainland in July 2018?"), totals)
+    assert not another_destination(parse_question("What were exports to the mainland?"), totals | {"mainland"})
+    visitors = set(tokens("Visitor arrivals rose 10 per cent, with 3.9 million visitors in July."))
+    assert another_destination(parse_question("How many visitors from Japan came in July?"), visitors)
+    assert not another_destination(parse_question("How many visitors came to Hong Kong in July?"), visitors)
