@@ -152,7 +152,8 @@ class Answerer:
         dated = self._dated_words(question, best)
         if another_occasion(question, vocabulary, dated, self.thesaurus.knows):
             return True
-        if another_year(question, vocabulary, best.chunk.date):
+        text = self.retriever.per_release("text", best.chunk.release_id, release_text)
+        if another_year(question, vocabulary, best.chunk.date, text):
             return True
         if another_event(question, best, vocabulary, aliases):
             return True
@@ -165,10 +166,9 @@ class Answerer:
             question.asked_which
             and not question.lists(best.unit.text)
             and not names_organisation(question, best.unit.text)
+            and names_which(question, question.asked_which, text) is False
         ):
-            text = self.retriever.per_release("text", best.chunk.release_id, release_text)
-            if names_which(question, question.asked_which, text) is False:
-                return True  # "Which private hospital?": the release says only "a private hospital"
+            return True  # "Which private hospital?": the release says only "a private hospital"
         if not question.head or question.lists(best.unit.text) or question.names_place(best.unit.text):
             return False
         return not holds(question.head, vocabulary, aliases) and not self._names_a_kind(question, vocabulary)

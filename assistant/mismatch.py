@@ -18,6 +18,7 @@ from assistant.question import Question
 from assistant.records import Chunk
 from assistant.words import LETTER_WORDS, covered, tokens
 
+FAR_MONTHS = 6  # a month a release names without a year is within this many months of the release's date
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _AGE = re.compile(r"\d+-year-old")
 _PROPER_RUN = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][a-z]+)+")  # not the first word
@@ -54,23 +55,29 @@ def another_occasion(
     return any(not covered(t, vocabulary) for w in names for t in tokens(w))
 
 
-def another_year(question: Question, vocabulary: AbstractSet[str], release_date: str | None) -> bool:
+def another_year(question: Question, vocabulary: AbstractSet[str], release_date: str | None, text: str = "") -> bool:
     """Whether the release tells of the month the question names in another year: "exports in July 2017" against
-    a release of August 2018 that says "in July" and never "2017". A month named without a year is the last such
-    month before the release's date, or the next after it (a December release may look back to the December
-    before it or ahead to the next); a year the release names itself is always possible."""
-    if not (question.year and question.months and release_date) or question.year in vocabulary:
+    a release of August 2018 that says "in July" and never "2017" (a month named without a year is one within
+    FAR_MONTHS of the release's date), or against one that names that month only with another year ("between
+    July and August 2023" for "August 2024")."""
+    if not (question.year and question.months) or question.year in vocabulary:
         return False
-    year, month = int(release_date[:4]), int(release_date[5:7])
     asked = int(question.year)
-    return all(
-        asked != year and not (asked == year - 1 and m >= month) and not (asked == year + 1 and m <= month)
-        for m in question.months
-    )
+    for m in question.months:
+        written = [
+            int(y) for y in re.findall(rf"\b{MONTHS[m - 1]}\b(?:\s+\d{{1,2}},?)?\s+((?:19|20)\d\d)\b", text, re.I)
+        ]
+        bare = len(re.findall(rf"\b{MONTHS[m - 1]}\b", text, re.I)) > len(written)
+        if written and not bare:
+            return True  # the month only as of another year
+    if not release_date:
+        return False
+    dated = int(release_date[:4]) * 12 + int(release_date[5:7])
+    return all(int(release_date[:4]) != asked and abs(asked * 12 + m - dated) > FAR_MONTHS for m in question.months)
 
 
 # "exports to the mainland", "visitors from Japan", "flights to Tokyo": where the things asked about go or come from.
-_BOUND = re.compile(r"\b[a-z]{3,}s\s+(?:to|from)\s+(?:the\s+([a-z][\w-]+)|([A-Z][\w-]+))")
+_BOUND = re.compile(r"\b[a-z]{3,}s\s+(?:to|from)\s+(?:the\s+([A-Za-z][\w-]+)|([A-Z][\w-]+))")
 
 
 def another_destination(

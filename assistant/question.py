@@ -181,6 +181,9 @@ def _key_words(text: str, kind: str, unit: str | None, span: bool, issuing: bool
     return key
 
 
+# A month asked of a year is the one a release dated this near it names without a year ("in December", in a
+# January release).
+NEAR_MONTHS = 3
 _PART_OF_MONTH = tuple(stem(w) for w in ("early", "mid", "late"))
 
 
@@ -190,6 +193,12 @@ def date_terms(question: Question, release_date: str | None) -> set[str]:
         return set()
     year, month, day = release_date.split("-")
     out = {year, str(int(day))}
+    if (
+        question.year
+        and question.months
+        and all(abs(int(question.year) * 12 + m - int(year) * 12 - int(month)) <= NEAR_MONTHS for m in question.months)
+    ):
+        out.add(question.year)  # "December 2018" of a January 2019 release that says "in December"
     if question.months and int(month) in question.months:
         out.add(MONTHS[int(month) - 1].rstrip("s"))
         out.add(MONTHS[int(month) - 1])

@@ -123,6 +123,18 @@ def test_a_month_asked_of_one_year_is_another_in_a_later_release():
     assert not another_year(parse_question("How did exports do in December 2017?"), words, "2018-01-26")
     assert not another_year(parse_question("When will the fair open in January 2019?"), words, "2018-12-20")
     assert not another_year(parse_question("How did exports do in 2017?"), words, "2018-08-27")  # no month
+    # "February this year" in a release of March 2011 is not February 2012
+    assert another_year(parse_question("What were the foreign assets in February 2012?"), words, "2011-03-14")
+    # a month the release names only with another year
+    bribes = "It is alleged that between July and August 2023, the defendants conspired to offer bribes."
+    assert another_year(parse_question("What were the reserves in August 2024?"), set(), "2024-05-21", bribes)
+    assert not another_year(parse_question("What happened in August 2023?"), {"2023"}, "2024-05-21", bribes)
+
+
+def test_a_month_near_the_release_date_is_of_the_year_asked():
+    december = parse_question("What were the reserves in December 2018?")
+    assert "2018" in date_terms(december, "2019-01-07")  # a January release that says "in December"
+    assert "2018" not in date_terms(december, "2019-08-07")
 
 
 def test_a_release_that_never_names_where_things_go_or_come_from_is_another_destination():
