@@ -49,11 +49,16 @@ _HOW_MEASURE_Q = re.compile(
 )
 _HOW_MEASURED = {"long": "duration", "far": "distance", "old": "age"}
 # Money: "How much did the trip cost?", "What is the fine for ...?": an amount in a currency.
-_MONEY_WORDS = r"(?:cost|costs|spend|spent|pay|paid|price|prices|fee|fees|fare|fares|fine|fined|salary|salaries|wage|wages|budget|charge|charged|money|funding|prize|worth|value|values|valued)"
+_MONEY_WORDS = (
+    r"(?:cost|costs|spend|spent|pay|paid|price|prices|fee|fees|fare|fares|fine|fined|salary|salaries|wage|wages|budget|"
+    r"charge|charged|money|funding|prize|worth|value|values|valued)"
+)
 _MONEY_Q = re.compile(
     rf"^\s*how much\b.*\b(?:{_MONEY_WORDS}|(?:sell|sells|sold|selling|go|goes|went|going) for)\b|{WHAT_IS}(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_MONEY_WORDS}\b|"
     rf"^\s*(?:what|which)\s+(?:[\w'’-]+\s+)?{_MONEY_WORDS}\s+{AUX}\b|"  # "What fare did the MTR charge?"
-    rf"^\s*what\s+{AUX}\s+.*\b(?:pay|cost|charge|spend|earn|raise|fetch)\b[^?]*\?*$",  # "What would a household pay?"
+    rf"^\s*what\s+{AUX}\s+.*\b(?:pay|cost|charge|spend|earn|raise|fetch)\b[^?]*\?*$"  # "What would a household pay?"
+    # "How much did the victim lose?" (not "How much weight did he lose?")
+    rf"|^\s*how much\s+(?:money\s+)?{AUX}\b.*\b(?:lose|lost|swindled|cheated|stolen|stole|owe|owed)\b",
     re.I,
 )
 # "What are the names of ...?", "What is it called?", "What make of firearm?": a proper name.

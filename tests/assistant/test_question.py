@@ -40,6 +40,8 @@ from assistant.words import key_terms, stem, tokens
         ("What hours are the Tai Hang roads closed?", "time"),
         ("How much is the site expected to sell for?", "money"),  # a price, not a size
         ("How much did import prices rise in July 2017?", "number"),  # a change, most often in per cent
+        ("How much did the 75-year-old victim lose?", "money"),
+        ("How much weight did he lose?", "number"),
     ],
 )
 def test_kind_of_answer_is_read_from_the_question(question, kind):
