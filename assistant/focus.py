@@ -65,8 +65,24 @@ _ATTRIBUTES = token_set(
 )
 
 
+# "會見了哪位省長?", "看了什麼比賽?": in Chinese, the thing asked about closes the question after "which" or "what"
+# (and a measure word). Kinds of thing that a name answers are no head: "哪個省份?" is answered by "貴州".
+_CJK_WHICH = re.compile(
+    r"(?:哪|什麼|什么|甚麼|甚么)(?:一)?(?:位|個|个|些|間|间|家|所|種|种|項|项|條|条|名|場|场|類|类)?"
+    r"([\u4e00-\u9fff]{2,4})\s*[?？]?\s*$"
+)
+_CJK_KINDS = frozenset(
+    t
+    for w in "省份 城市 國家 地區 地方 時候 時間 日期 原因 目的 方面 部門 機構 人士 東西 事情 內容 情況 工作 活動".split()
+    for t in tokens(w)
+)
+
+
 def head(text: str) -> str | None:
     """The head noun of what the question asks about (None when unsure, or for "who <verb>")."""
+    if m := _CJK_WHICH.search(text):
+        noun = tokens(m.group(1))
+        return noun[-1] if noun and noun[-1] not in _CJK_KINDS else None
     if _FOCUS_WHO.search(text) and not _FOCUS_WHO_IS.search(text):
         return None  # a verb ("who chairs"), too often paraphrased to decide a refusal
     for pattern in (_FOCUS_WHO_IS, _FOCUS_WHAT, _FOCUS_HOW_MANY, FOCUS_TOPIC, _FOCUS_IS):

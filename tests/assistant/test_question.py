@@ -212,6 +212,10 @@ def test_a_m_and_p_m_times_are_times_and_dates():
         ("Which roads in Causeway Bay are pedestrianised?", "road"),  # the roads, not the bay they are in
         ("How many people in Hong Kong were infected?", None),  # people, and the place they are in
         ("What painting style was used for the stamps?", stem("painting")),  # a style is a kind of value
+        ("代表團在貴州會見了哪位省長?", "省长"),  # Chinese: the noun after "which" closes the question
+        ("李家超在哈尔滨看了什么比赛?", "比赛"),
+        ("傅小慧率領代表團訪問哪個省份?", None),  # a kind of place, answered by its name
+        ("李家超到北京述職,哪位私人秘書隨行?", None),  # a verb closes it: unsure
     ],
 )
 def test_the_head_of_what_is_asked_about(question, head):
