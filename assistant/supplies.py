@@ -123,6 +123,27 @@ _CJK_COUNT = re.compile(
 )
 
 
+# "the name of the employee owed wages", "the names of the banks involved": the thing to be named, up to a
+# participle, a relative clause or a preposition.
+_NAMED_THING = re.compile(
+    r"\bnames?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?([a-z][\w-]*)"
+    r"(?=\s+(?:who|that|which|whose|being|in|at|on|of|for|from|by|with|to|[a-z]+ed)\b|\s*[?,.]|\s*$)"
+)
+# What may come between the thing and its name: "the employee, Chan Tai-man", "twins named Jia Jia and Le Le",
+# "the bank (DBS Bank)"; or the name right before it: "the DBS Bank employee".
+_BETWEEN_AFTER = re.compile(r"^[\w-]*[\s,(:]*(?:(?:named|called|known as|namely)\s*)?[\s\"“‘']*$", re.I)
+_BETWEEN_BEFORE = re.compile(r"^[\s'’s]*$")
+
+
+def _next_to(sentence: str, start: int, size: int, spot: int) -> bool:
+    """Whether a name at `start` is the name of the word at `spot`: right after it, or right before it."""
+    if start < 0:
+        return False
+    if start > spot:
+        return bool(_BETWEEN_AFTER.match(sentence[spot:start]))
+    return bool(_BETWEEN_BEFORE.match(sentence[start + size : spot]))
+
+
 _CJK_MEASURE = re.compile(r"(?:多少|幾|几)([名人位個个宗項项間间架輛辆艘隻只件批次天])")
 
 
@@ -250,11 +271,20 @@ def fits(question: Question, sentence: str) -> bool:
         names += [" ".join(words if m.start() else words[1:])]
     # A month or a weekday is capitalised but names no one and nowhere ("from August 18 to 24"); a province or a
     # district names no one ("meet the officials of Jilin Province").
-    return any(
-        new_name(question, name)
+    fresh = [
+        name
         for name in names
         if name and not _CALENDAR_NAME.fullmatch(name) and not (question.kind == "who" and _PLACE_NAME.search(name))
-    )
+        if new_name(question, name)
+    ]
+    if fresh and question.kind == "name" and (thing := _NAMED_THING.search(question.text)):
+        # "What was the name of the employee ...?": a sentence that speaks of "an employee" names him next to
+        # the word, not somewhere else in the sentence.
+        word = stem(thing.group(1).lower())
+        spots = [m.start() for m in re.finditer(rf"\b{re.escape(word)}", sentence, re.I)]
+        if spots:
+            return any(_next_to(sentence, sentence.find(name), len(name), spot) for name in fresh for spot in spots)
+    return bool(fresh)
 
 
 def named_facility(question: Question) -> tuple[re.Pattern[str], re.Pattern[str]] | None:

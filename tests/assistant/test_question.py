@@ -813,3 +813,17 @@ def test_a_measure_inside_a_name_is_no_answer():
     q = parse_question("How long did the working meeting last?")
     assert not q.fits("Many items are mapped out in accordance with the National 13th Five-Year Plan.")
     assert q.fits("The meeting lasted two hours.")
+
+
+def test_the_name_asked_for_stands_next_to_the_thing_named():
+    employee = parse_question("What was the name of the employee owed wages by the company?")
+    assert not employee.fits(
+        "The director was prosecuted for failing to pay the sum awarded to an employee by the "
+        "Labour Tribunal (LT) on time."
+    )
+    assert employee.fits("The employee, Chan Tai-man, was owed wages.")
+    assert employee.fits("The employee named Chan Tai-man was owed wages.")
+    banks = parse_question("What are the names of the banks involved in the case?")
+    assert banks.fits("Employees of DBS Bank and Hang Seng Bank were arrested.")  # a bank's name says it is one
+    twins = parse_question("What is the name of the giant panda twins being unveiled?")
+    assert not twins.fits("Events include the Hong Kong Marathon and the unveiling of the giant panda twins.")
