@@ -77,7 +77,10 @@ def another_year(question: Question, vocabulary: AbstractSet[str], release_date:
 
 
 # "exports to the mainland", "visitors from Japan", "flights to Tokyo": where the things asked about go or come from.
-_BOUND = re.compile(r"\b[a-z]{3,}s\s+(?:to|from)\s+(?:the\s+([A-Za-z][\w-]+)|([A-Z][\w-]+))")
+_BOUND = re.compile(
+    r"\b[a-z]{3,}s\s+(?:(?:came|come|coming|arrived|arriving|travelled|traveled|flew|went|go|going|were sent|sent|"
+    r"shipped)\s+)?(?:to|from)\s+(?:the\s+([A-Za-z][\w-]+)|([A-Z][\w-]+))"
+)
 
 
 def another_destination(

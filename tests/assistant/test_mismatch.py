@@ -144,3 +144,4 @@ def test_a_release_that_never_names_where_things_go_or_come_from_is_another_dest
     visitors = set(tokens("Visitor arrivals rose 10 per cent, with 3.9 million visitors in July."))
     assert another_destination(parse_question("How many visitors from Japan came in July?"), visitors)
     assert not another_destination(parse_question("How many visitors came to Hong Kong in July?"), visitors)
+    assert another_destination(parse_question("How many visitors came from Japan in July?"), visitors)
