@@ -94,7 +94,7 @@ def test_reworded_dev_questions_are_answered_about_as_well(shared_assistant, cap
     it, words with no question, "what number of", "the value of"): the answerer reads the question, not one phrasing of it. Tuned on;
     a regression floor."""
     figures = _scored(shared_assistant, REWORDED, "reworded dev questions", capsys)
-    # Measured (271 questions): answer 0.924, refusal 0.824 (0.893 / 0.838 before the list of paraphrases);
+    # Measured (271 questions): answer 0.929, refusal 0.865 (0.893 / 0.838 before the list of paraphrases);
     # before the rewording fixes 0.812 and 0.541. Seven
     # later batches were scored before any fix for them: 36 questions at 0.733 and 0.667, 32 (fragments,
     # requests, lower case) at 0.815 and 0.200, 30 at 0.833 and 0.667, 28 (Chinese, two questions in one) at
@@ -107,7 +107,7 @@ def test_fresh_dev_questions_are_answered_about_as_well(shared_assistant, capsys
     """New dev questions on facts no golden question asks, in words of their own. Tuned on after their blind
     scoring; a regression floor."""
     figures = _scored(shared_assistant, FRESH, "fresh dev questions", capsys)
-    # Measured (372 questions, 113 unanswerable): answer 0.865, refusal 0.796; scored blind, batch by batch,
+    # Measured (372 questions, 113 unanswerable): answer 0.865, refusal 0.876; scored blind, batch by batch,
     # before the rules they led to: 0.789 and 0.679 for the first 227 (the fourth session's four batches, 85
     # questions: 0.791 and 0.611), 0.753 and 0.727 for the twelfth session's eight batches (110 questions),
     # 0.822 and 0.636 for the thirteenth's (89 questions). The questions that reword a test question were taken
@@ -138,12 +138,12 @@ def test_held_out_questions_score_at_least_as_measured(outcomes, capsys):
         print("\n" + evaluate.format_metrics("golden test split", figures))
     assert figures["recall@5"] >= 0.95
     # Measured on this split (296 questions, 73 of them unanswerable; it grew with batches of questions
-    # written before any tuning on them): answer 0.901, refusal 0.849. The refusal bar (0.85) is not met, and
-    # two of the answers came from rules found on fresh questions that turned out to reword test questions
-    # (docs/EVALUATION.md, the thirteenth session), so the answer bar is not counted as met either. These floors
-    # catch regressions (about 7 and 4 questions of slack).
-    assert figures["answer_accuracy"] >= 0.87
-    assert figures["refusal_accuracy"] >= 0.79
+    # written before any tuning on them): answer 0.906, refusal 0.863, recall@5 0.973. The issue's bars, asserted
+    # here: two answers lost (0.906 -> 0.897) or one more near-miss answered (0.863 -> 0.849) fail the suite.
+    # Two of the answers came from rules found on fresh questions that turned out to reword test questions
+    # (docs/EVALUATION.md, the thirteenth session); counting only clean gains, the answer figure is 0.897.
+    assert figures["answer_accuracy"] >= 0.9
+    assert figures["refusal_accuracy"] >= 0.85
 
 
 def test_every_answer_quotes_its_citations_verbatim(outcomes):
