@@ -121,6 +121,8 @@ _CJK_COUNT = re.compile(
     r"(?<![第0-9一二三四五六七八九十百千萬万億亿兩两])(?!(?:19|20)\d\d年)[0-9一二三四五六七八九十百千萬万億亿兩两]+"
     r"(?![0-9一二三四五六七八九十百千萬万億亿兩两]|[月日號号時时點点])"
 )
+# "多少名 ...?": a count in the measure word asked (people, for 名, 人 and 位).
+_CJK_MEASURE = re.compile(r"(?:多少|幾|几)([名人位個个宗項项間间架輛辆艘隻只件批次天])")
 
 
 # "the name of the employee owed wages", "the names of the banks involved": the thing to be named, up to a
@@ -142,9 +144,6 @@ def _next_to(sentence: str, start: int, size: int, spot: int) -> bool:
     if start > spot:
         return bool(_BETWEEN_AFTER.match(sentence[spot:start]))
     return bool(_BETWEEN_BEFORE.match(sentence[start + size : spot]))
-
-
-_CJK_MEASURE = re.compile(r"(?:多少|幾|几)([名人位個个宗項项間间架輛辆艘隻只件批次天])")
 
 
 # "Who chairs / leads / organised ...?" asks for whoever holds that role: a sentence that names people but not the
@@ -242,7 +241,8 @@ def fits(question: Question, sentence: str) -> bool:
         if question.kind == "number":
             if m := _CJK_MEASURE.search(question.text):  # "多少名": a count of people, not "三天"
                 measure = "名人位" if m.group(1) in "名人位" else m.group(1)
-                return any(sentence[n.end() : n.end() + 1] in measure for n in _CJK_COUNT.finditer(sentence))
+                follows = (sentence[n.end() : n.end() + 1] for n in _CJK_COUNT.finditer(sentence))
+                return any(c and c in measure for c in follows)
             return bool(_CJK_COUNT.search(sentence))
         return question.kind not in ("money", "time", "date") or bool(_CJK_NUMBER.search(sentence))
     asked, asked_words = question.text.lower(), question.asked_tokens

@@ -806,6 +806,7 @@ def test_a_chinese_count_is_no_date_and_is_of_the_measure_asked():
     q = parse_question("湖南考察團有多少名商界領袖參加?")
     assert not q.fits("行政長官將於九月二十四日率領由商界領袖組成的經貿代表團,啟程前往湖南考察三天。")
     assert q.fits("代表團共有30名商界領袖。")
+    assert not q.fits("代表團共有30")  # a count at the end of the sentence, with no measure word after it
     assert parse_question("曾國衞幾時回港?").kind == "date"  # "幾時" asks when, not how many
 
 
