@@ -144,8 +144,9 @@ class Answerer:
 
     def _falls_short(self, question: Question, best: Candidate, aliases: dict[str, set[str]] | None = None) -> bool:
         """Whether the best candidate is refused: too few of the question's words, in its release or its
-        sentence, too low a score, another occasion or event (`mismatch.py`), or a release without the head
-        noun (the right release, but not the thing asked about)."""
+        sentence, too low a score, another occasion, year, place or event (`mismatch.py`), a thing asked by name
+        that the release names only as a kind, or a release without the head noun (the right release, but not
+        the thing asked about)."""
         if best.release < MIN_COVERAGE or best.lexical < MIN_SENTENCE or best.score < MIN_SCORE:
             return True
         vocabulary = question.joined(self.retriever.vocabulary(best.chunk.release_id))

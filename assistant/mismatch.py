@@ -1,8 +1,9 @@
 """Signs that the best sentence, though it shares the question's words, tells of another occasion or another thing
-than the one asked about: another ordinal, age, month or year; a footer's time for a warning cancelled; a
-meeting or decision the sentence never tells of.
+than the one asked about: another ordinal, age, month or year (a month named without a year being one near the
+release's date); a place the things asked about go to or come from that the release never names; a footer's time
+for a warning cancelled; a meeting or decision the sentence never tells of.
 
-Pure functions of the question, the best candidate and the words of its release. They say nothing of the score
+Pure functions of the question, the best candidate and the words (or text) of its release. They say nothing of the score
 bars or the head noun, and do not decide a refusal alone (`answer.py` does, with these among its checks).
 """
 
