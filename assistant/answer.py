@@ -18,6 +18,7 @@ from assistant import compose
 from assistant.candidate import Candidate, coverage, holds, merge_aliases, pick
 from assistant.embeddings import VectorCache
 from assistant.mismatch import (
+    another_deed,
     another_destination,
     another_event,
     another_occasion,
@@ -25,6 +26,7 @@ from assistant.mismatch import (
     opposite_kind,
     word_pairs,
 )
+from assistant.names import name_terms
 from assistant.paraphrase import Paraphrases, paraphrases
 from assistant.question import Question, date_terms, parse_question
 from assistant.records import Answer, Chunk
@@ -159,6 +161,8 @@ class Answerer:
         if another_event(question, best, vocabulary, aliases):
             return True
         if another_destination(question, vocabulary, aliases):
+            return True
+        if another_deed(question, vocabulary, name_terms(question.asked), aliases):
             return True
         pairs = self.retriever.per_release("word pairs", best.chunk.release_id, word_pairs)
         if opposite_kind(question, vocabulary, pairs, self.thesaurus.antonyms, aliases):

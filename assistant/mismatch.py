@@ -98,6 +98,25 @@ def another_destination(
     return False
 
 
+# "What was Wong Kin-shing wearing?", "Has Wong Wai-kit been found?": the question ends on what was done.
+_ENDING_VERB = re.compile(
+    r"^\s*(?:what|has|have|had|is|was|were|are)\b.*\s((?-i:[a-z]+(?:ing|ed|en)|found|seen))\s*\?*\s*$", re.I
+)
+
+
+def another_deed(
+    question: Question, vocabulary: AbstractSet[str], names: AbstractSet[str], aliases: dict[str, set[str]] | None
+) -> bool:
+    """Whether the release names whom the question is about but never says what it asks was done: the question ends
+    on a verb ("... wearing?", "... been found?"), the release holds none of it, and it holds the question's other
+    key words only as names."""
+    if question.kind != "other" or not (m := _ENDING_VERB.search(question.text)):
+        return False
+    verb = tokens(m.group(1))
+    rest = [t for t in question.key if t not in names and t not in verb]
+    return bool(verb) and not rest and not any(holds(t, vocabulary, aliases) for t in verb)
+
+
 def another_event(
     question: Question, best: Candidate, vocabulary: AbstractSet[str], aliases: dict[str, set[str]] | None
 ) -> bool:

@@ -75,3 +75,12 @@ def spelled_out(question: str) -> dict[str, frozenset[str]]:
             if len(run) == size:
                 out.setdefault("".join(w[0] for w in run).lower(), frozenset(stem(w.lower()) for w in run))
     return out
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def name_terms(text: str) -> set[str]:
+    """The stems of the words a question writes capitalised after its first word ("What was Wong Kin-shing
+    wearing?" -> wong, kin-shing): the names of whom or what it is about."""
+    return {t for w in _WORD.findall(text)[1:] if w[0].isupper() for t in tokens(w)}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from assistant.candidate import Candidate
 from assistant.mismatch import (
+    another_deed,
     another_destination,
     another_event,
     another_occasion,
@@ -12,6 +13,7 @@ from assistant.mismatch import (
     opposite_kind,
     word_pairs,
 )
+from assistant.names import name_terms
 from assistant.question import date_terms, parse_question
 from assistant.records import Chunk
 from assistant.sentences import Unit
@@ -145,3 +147,15 @@ def test_a_release_that_never_names_where_things_go_or_come_from_is_another_dest
     assert another_destination(parse_question("How many visitors from Japan came in July?"), visitors)
     assert not another_destination(parse_question("How many visitors came to Hong Kong in July?"), visitors)
     assert another_destination(parse_question("How many visitors came from Japan in July?"), visitors)
+
+
+def test_a_release_that_names_the_person_but_never_says_the_deed_asked_about():
+    release = set(tokens("Wong Kin-shing, aged 22, went missing after he left his residence on August 27."))
+    wearing = parse_question("What was Wong Kin-shing wearing?")
+    assert another_deed(wearing, release, name_terms(wearing.asked), None)
+    carried = set(tokens("Lok Yiu-yuk was last seen wearing a grey shirt and carrying a recycling bag."))
+    carrying = parse_question("What was Lok Yiu-yuk carrying?")
+    assert not another_deed(carrying, carried, name_terms(carrying.asked), None)
+    # other key words than names: the question is not about the named person alone
+    notable = parse_question("What was notable about the Hong Kong/Shenzhen meeting?")
+    assert not another_deed(notable, set(tokens("Hong Kong and Shenzhen met.")), name_terms(notable.asked), None)
