@@ -282,8 +282,7 @@ def fits(question: Question, sentence: str) -> bool:
         # the word, not somewhere else in the sentence.
         word = stem(thing.group(1).lower())
         spots = [m.start() for m in re.finditer(rf"\b{re.escape(word)}", sentence, re.I)]
-        if spots:
-            return any(_next_to(sentence, sentence.find(name), len(name), spot) for name in fresh for spot in spots)
+        return any(_next_to(sentence, sentence.find(name), len(name), spot) for name in fresh for spot in spots)
     return bool(fresh)
 
 

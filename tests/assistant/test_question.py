@@ -826,5 +826,7 @@ def test_the_name_asked_for_stands_next_to_the_thing_named():
     assert employee.fits("The employee named Chan Tai-man was owed wages.")
     banks = parse_question("What are the names of the banks involved in the case?")
     assert banks.fits("Employees of DBS Bank and Hang Seng Bank were arrested.")  # a bank's name says it is one
+    man = parse_question("What is the name of the mainland man arrested at Mong Kok?")
+    assert not man.fits("The suspect was arrested at Mong Kok, said Chief Inspector Cheung Chi-chung.")  # no man
     twins = parse_question("What is the name of the giant panda twins being unveiled?")
     assert not twins.fits("Events include the Hong Kong Marathon and the unveiling of the giant panda twins.")
