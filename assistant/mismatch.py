@@ -98,9 +98,12 @@ def another_destination(
     return False
 
 
-# "What was Wong Kin-shing wearing?", "Has Wong Wai-kit been found?": the question ends on what was done.
+# "What was Wong Kin-shing wearing?", "Has Wong Wai-kit been found?", "When will Tung Chung Swimming Pool reopen?": the
+# question ends on what was done (after "when", any word closing it is read so).
 _ENDING_VERB = re.compile(
-    r"^\s*(?:what|has|have|had|is|was|were|are)\b.*\s((?-i:[a-z]+(?:ing|ed|en)|found|seen))\s*\?*\s*$", re.I
+    r"^\s*(?:(?:what|has|have|had|is|was|were|are)\b.*\s((?-i:[a-z]+(?:ing|ed|en)|found|seen))|"
+    r"when\s+(?:will|did|does|do|is|was|would|can)\b.*\s((?-i:[a-z]{4,})))\s*\?*\s*$",
+    re.I,
 )
 
 
@@ -110,9 +113,9 @@ def another_deed(
     """Whether the release names whom the question is about but never says what it asks was done: the question ends
     on a verb ("... wearing?", "... been found?"), the release holds none of it, and it holds the question's other
     key words only as names."""
-    if question.kind != "other" or not (m := _ENDING_VERB.search(question.text)):
+    if question.kind not in ("other", "date") or not (m := _ENDING_VERB.search(question.text)):
         return False
-    verb = tokens(m.group(1))
+    verb = tokens(m.group(1) or m.group(2))
     rest = [t for t in question.key if t not in names and t not in verb]
     return bool(verb) and not rest and not any(holds(t, vocabulary, aliases) for t in verb)
 

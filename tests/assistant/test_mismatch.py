@@ -156,6 +156,10 @@ def test_a_release_that_names_the_person_but_never_says_the_deed_asked_about():
     carried = set(tokens("Lok Yiu-yuk was last seen wearing a grey shirt and carrying a recycling bag."))
     carrying = parse_question("What was Lok Yiu-yuk carrying?")
     assert not another_deed(carrying, carried, name_terms(carrying.asked), None)
+    pool = parse_question("When will Tung Chung Swimming Pool reopen?")
+    closed = set(tokens("Tung Chung Swimming Pool has been temporarily closed until further notice (June 18)."))
+    assert another_deed(pool, closed, name_terms(pool.asked), None)
+    assert not another_deed(pool, closed | {"reopen"}, name_terms(pool.asked), None)
     # other key words than names: the question is not about the named person alone
     notable = parse_question("What was notable about the Hong Kong/Shenzhen meeting?")
     assert not another_deed(notable, set(tokens("Hong Kong and Shenzhen met.")), name_terms(notable.asked), None)
