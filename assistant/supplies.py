@@ -77,6 +77,9 @@ _PENALTY_HEADS = frozenset(stem(w) for w in ("sentence", "sentences", "penalty",
 # "Why ...?" is answered by a sentence, not by a list or its opening line ("The following roads will be closed
 # daily from 6pm to 11.59pm:" says when, not why). Causes are said too many ways to ask for a word of cause
 # ("whose employment contracts were prematurely terminated").
+# A question answered yes or no, and a sentence that says no with the question's own words.
+_YES_NO = re.compile(r"^\s*(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could)\b", re.I)
+_DENIES = re.compile(r"\b(?:no|not|never|neither|nor|none)\b|n[’']t\b", re.I)
 _WHY = re.compile(r"^\s*(?:and\s+)?why\b", re.I)
 _LISTING_LINE = re.compile(r"^\s*(?:[-–•*]|\(?(?:\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])[.)])\s|:\s*$")
 _PENALTY = re.compile(
@@ -233,6 +236,8 @@ def fits(question: Question, sentence: str) -> bool:
         return names_place(question, sentence) or bool(lists(question, sentence))
     if question.kind == "other" and question.head in _PENALTY_HEADS:
         return bool(_PENALTY.search(sentence))  # "What sentence did he get?": not "adjourned the case for sentence"
+    if question.kind == "other" and _YES_NO.match(question.text) and _DENIES.search(sentence):
+        return True  # "Were there unsettled contracts?": "There were no unsettled contracts." says no
     if question.kind == "other":
         # An answer says something the question does not: a heading-like run of the question's own
         # words ("3. TROPICAL CYCLONE BROUGHT") tells nothing.

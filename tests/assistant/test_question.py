@@ -830,3 +830,9 @@ def test_the_name_asked_for_stands_next_to_the_thing_named():
     assert not man.fits("The suspect was arrested at Mong Kok, said Chief Inspector Cheung Chi-chung.")  # no man
     twins = parse_question("What is the name of the giant panda twins being unveiled?")
     assert not twins.fits("Events include the Hong Kong Marathon and the unveiling of the giant panda twins.")
+
+
+def test_a_yes_no_question_is_answered_by_a_sentence_that_says_no_in_its_own_words():
+    q = parse_question("Were there unsettled foreign exchange contracts in April 2021?")
+    assert q.fits("There were no unsettled foreign exchange contracts in April.")
+    assert not q.fits("Unsettled foreign exchange contracts in April.")  # the question's words, and nothing said
