@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 
 from assistant.candidate import Candidate, holds
 from assistant.phrasing import MONTHS
-from assistant.question import Question
+from assistant.question import Question, months_away
 from assistant.records import Chunk
 from assistant.words import LETTER_WORDS, covered, tokens
 
@@ -73,8 +73,9 @@ def another_year(question: Question, vocabulary: AbstractSet[str], release_date:
             return True  # the month only as of another year
     if not release_date:
         return False
-    dated = int(release_date[:4]) * 12 + int(release_date[5:7])
-    return all(int(release_date[:4]) != asked and abs(asked * 12 + m - dated) > FAR_MONTHS for m in question.months)
+    return all(
+        int(release_date[:4]) != asked and months_away(asked, m, release_date) > FAR_MONTHS for m in question.months
+    )
 
 
 # "exports to the mainland", "visitors from Japan", "flights to Tokyo": where the things asked about go or come from.

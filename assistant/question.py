@@ -187,6 +187,11 @@ NEAR_MONTHS = 3
 _PART_OF_MONTH = tuple(stem(w) for w in ("early", "mid", "late"))
 
 
+def months_away(year: int, month: int, release_date: str) -> int:
+    """How many months the month asked (of the year asked) lies from a release's date ("2019-01-07")."""
+    return abs(year * 12 + month - int(release_date[:4]) * 12 - int(release_date[5:7]))
+
+
 def date_terms(question: Question, release_date: str | None) -> set[str]:
     """The question's date words that the release's own date satisfies (year, month name, day)."""
     if not release_date:
@@ -196,7 +201,7 @@ def date_terms(question: Question, release_date: str | None) -> set[str]:
     if (
         question.year
         and question.months
-        and all(abs(int(question.year) * 12 + m - int(year) * 12 - int(month)) <= NEAR_MONTHS for m in question.months)
+        and all(months_away(int(question.year), m, release_date) <= NEAR_MONTHS for m in question.months)
     ):
         out.add(question.year)  # "December 2018" of a January 2019 release that says "in December"
     if question.months and int(month) in question.months:
