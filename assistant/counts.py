@@ -98,7 +98,7 @@ _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally) of ((?:[\w-]+\s+){0,2}[
 # What is counted: "how many X" (not "how many of the X were Y"), "what (is the) number of X".
 _COUNTED = re.compile(
     rf"\b(?:how many\s+(?!of\b|{AUX}\b)|(?:what|which)\s+(?:(?:is|was|are|were)\s+(?:the\s+)?)?(?:total\s+)?number\s+of\s+)"
-    r"((?:[\w&-]+\s+){0,2}[\w&-]+)",
+    r"((?:[\w&-]+(?:['’]s?)?\s+){0,2}[\w&-]+)",  # "how many Legionnaires' cases": a possessive is part of it
     re.I,
 )
 HUMAN_NOUNS = """people persons individuals men women suspects arrestees members participants visitors officers

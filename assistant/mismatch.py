@@ -57,12 +57,16 @@ def another_occasion(
 
 
 def another_year(question: Question, vocabulary: AbstractSet[str], release_date: str | None, text: str = "") -> bool:
-    """Whether the release tells of the month the question names in another year: "exports in July 2017" against
-    a release of August 2018 that says "in July" and never "2017" (a month named without a year is one within
-    FAR_MONTHS of the release's date), or against one that names that month only with another year ("between
-    July and August 2023" for "August 2024")."""
-    if not (question.year and question.months) or question.year in vocabulary:
+    """Whether the release tells of another year than the one asked: a release dated in another year whose text
+    never names the year asked, nor calls it "last year" or "next year" ("the theme flower of the 2015 Flower
+    Show" against the 2014 show's release); or the month the question names, in another year: "exports in July
+    2017" against a release of August 2018 that says "in July" and never "2017" (a month named without a year is
+    one within FAR_MONTHS of the release's date), or against one that names that month only with another year
+    ("between July and August 2023" for "August 2024")."""
+    if not question.year or question.year in vocabulary:
         return False
+    if not question.months:
+        return bool(release_date) and not _says_year(int(question.year), int(release_date[:4]), text)
     asked = int(question.year)
     for m in question.months:
         written = [
@@ -76,6 +80,20 @@ def another_year(question: Question, vocabulary: AbstractSet[str], release_date:
     return all(
         int(release_date[:4]) != asked and months_away(asked, m, release_date) > FAR_MONTHS for m in question.months
     )
+
+
+def _says_year(asked: int, dated: int, text: str) -> bool:
+    """Whether a release dated in the year `dated` may tell of the year asked: it is that year, or its text names
+    it ("2016", "2016-17") or calls it last year or next year."""
+    if asked == dated or re.search(rf"(?<!\d){asked}(?!\d)", text):
+        return True
+    if asked == dated - 1 and _LAST_YEAR.search(text):
+        return True
+    return asked == dated + 1 and bool(_NEXT_YEAR.search(text))
+
+
+_LAST_YEAR = re.compile(r"\b(?:last|past|previous) year\b", re.I)
+_NEXT_YEAR = re.compile(r"\bnext year\b", re.I)
 
 
 # "exports to the mainland", "visitors from Japan", "flights to Tokyo": where the things asked about go or come from.

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant import sentences
+from assistant import background, sentences
 from assistant.candidate import W_DENSE, Candidate, coverage, holds, prescore, set_focus
 from assistant.embeddings import VectorCache
 from assistant.names import acronyms, capitals, given_names, spelled_out
@@ -62,12 +62,24 @@ class Scorer:
         self._kinds: dict[str, list[list[str]]] = {}
 
     def weights(self, question: Question) -> dict[str, float]:
-        """Each key word of the question (or each word, when it has no key word) with its weight, its idf."""
+        """Each key word of the question (or each word, when it has no key word) with its weight: its idf in the
+        archive, blended with its share of English at large (`background.py`)."""
         terms = question.key or question.terms
         keyword = self.retriever.keyword
-        # A Chinese character pair found nowhere in the archive is as often two words' edges ("慧率" in
-        # "傅小慧率領") as a missing word ("工資"): it weighs half.
-        return {t: keyword.idf(t) * (0.5 if _CJK.match(t) and not keyword.df(t) else 1.0) for t in terms}
+        written: dict[str, str] = {}  # stem -> the word as the question writes it, for its share in English
+        for word in SURFACE.findall(question.text.lower()):
+            for t in tokens(word):
+                written.setdefault(t, word)
+        chunks = len(keyword)
+        out = {}
+        for t in terms:
+            df = keyword.df(t)
+            out[t] = background.idf(df, chunks, background.chunk_share(written.get(t, "")))
+            # A Chinese character pair found nowhere in the archive is as often two words' edges ("慧率" in
+            # "傅小慧率領") as a missing word ("工資"): it weighs half.
+            if _CJK.match(t) and not df:
+                out[t] *= 0.5
+        return out
 
     def head_kinds(self, question: Question) -> list[list[str]]:
         """The stems of each kind and instance of the head noun (WordNet, as the question writes it)."""

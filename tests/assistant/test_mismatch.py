@@ -124,7 +124,8 @@ def test_a_month_asked_of_one_year_is_another_in_a_later_release():
     # a January release may look back to the December before it, a December one ahead to January
     assert not another_year(parse_question("How did exports do in December 2017?"), words, "2018-01-26")
     assert not another_year(parse_question("When will the fair open in January 2019?"), words, "2018-12-20")
-    assert not another_year(parse_question("How did exports do in 2017?"), words, "2018-08-27")  # no month
+    text = "The value of exports rose to $359.1 billion in July, up 10% on the same month last year."
+    assert not another_year(parse_question("How did exports do in 2017?"), words, "2018-08-27", text)  # last year
     # "February this year" in a release of March 2011 is not February 2012
     assert another_year(parse_question("What were the foreign assets in February 2012?"), words, "2011-03-14")
     # a month the release names only with another year
@@ -163,3 +164,17 @@ def test_a_release_that_names_the_person_but_never_says_the_deed_asked_about():
     # other key words than names: the question is not about the named person alone
     notable = parse_question("What was notable about the Hong Kong/Shenzhen meeting?")
     assert not another_deed(notable, set(tokens("Hong Kong and Shenzhen met.")), name_terms(notable.asked), None)
+
+
+def test_a_year_asked_is_another_in_a_release_of_another_year_that_never_names_it():
+    q = parse_question("What was the theme flower of the 2015 Hong Kong Flower Show?")
+    text = "The Hong Kong Flower Show opened today with the kalanchoe as its theme flower."
+    words = set(tokens(text))
+    assert another_year(q, words, "2014-03-07", text)
+    assert not another_year(q, words, "2015-03-13", text)  # the release is of that year
+    assert not another_year(q, words, None, text)  # undated: it may be
+    assert not another_year(q, words, "2016-03-11", text + " Last year's show drew 500,000.")  # last year
+    assert not another_year(q, words, "2014-03-07", text + " The next show is in March next year.")
+    assert not another_year(q, words | {"2015"}, "2014-03-07", text + " The 2015 show will be bigger.")
+    assert not another_year(q, words, "2014-03-07", text + " Its 2015-16 budget is set.")  # a financial year
+    assert another_year(q, words, "2014-03-07", text + " It drew more visitors than 20150 visitors.")  # no year

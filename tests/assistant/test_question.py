@@ -836,3 +836,11 @@ def test_a_yes_no_question_is_answered_by_a_sentence_that_says_no_in_its_own_wor
     q = parse_question("Were there unsettled foreign exchange contracts in April 2021?")
     assert q.fits("There were no unsettled foreign exchange contracts in April.")
     assert not q.fits("Unsettled foreign exchange contracts in April.")  # the question's words, and nothing said
+
+
+def test_a_possessive_is_part_of_the_thing_counted():
+    # "how many Legionnaires' cases" counts cases, not Legionnaires
+    q = parse_question("How many Legionnaires' cases were filed in 2012?")
+    assert q.fits("In 2013 and 2012, 28 cases were filed in each year.")
+    assert not q.fits("In 2013 and 2012, 28 wards were filed in each year.")
+    assert parse_question("How many children's books were sold?").fits("About 300 books were sold.")
