@@ -61,8 +61,8 @@ _UNTIL = re.compile(
     re.I,
 )
 _AMOUNT = re.compile(
-    # not an ordinal: "the 30th anniversary" is no amount
-    r"[$£€]?\d[\d,.]*(?![\d,.]|(?:st|nd|rd|th)\b)(?:\s*(?:per cent|%|million|billion|trillion))?|"
+    # not an ordinal: "the 30th anniversary" is no amount; not a figure inside a code ("H5N1", "A(H3N2)")
+    r"(?:[$£€]|(?<![A-Za-z]))\d[\d,.]*(?![\d,.]|(?:st|nd|rd|th)\b)(?:\s*(?:per cent|%|million|billion|trillion))?|"
     r"\b(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)s?\b",
     re.I,

@@ -18,7 +18,12 @@ _NUMBER_Q = re.compile(
     r"多少|幾(?!時)|几(?!时)",  # "幾時" is "when"
     re.I,
 )
-_TIME_Q = re.compile(r"\b(what|which) (?:time|hours)\b|\bat what hour\b|幾點|几点|時間|时间", re.I)
+_TIME_Q = re.compile(
+    r"\b(what|which) (?:time|hours)\b|\bat what hour\b|幾點|几点|時間|时间|"
+    # "What were the flower show's opening hours?", "What are the lifeguard hours?": from when to when
+    r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?hours\b",
+    re.I,
+)
 _DATE_Q = re.compile(
     r"^\s*(when|until when|by when|since when)\b|\b(what|which) (date|day|month|year)\b|^\s*what is\b.*\bdate\?*$|何時|何时|什么时候|甚麼時候|幾時|哪天|日期",
     re.I,

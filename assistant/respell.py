@@ -39,6 +39,7 @@ def respell(text: str, passages: list[str], archive: _Archive, dictionary: _Dict
         for w in dict.fromkeys(_LETTERS_RUN.findall(text))
         if len(w) >= MIN_RESPELL
         and w.lower() not in held
+        and w.lower() not in PLAIN_STOPWORDS  # "which", "whose": WordNet knows no function word
         and not any(archive.df(t) for t in tokens(w))
         and not dictionary.knows(w)
     ]

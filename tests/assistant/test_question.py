@@ -42,6 +42,9 @@ from assistant.words import key_terms, stem, tokens
         ("How much did import prices rise in July 2017?", "number"),  # a change, most often in per cent
         ("How much did the 75-year-old victim lose?", "money"),
         ("How much weight did he lose?", "number"),
+        ("What were the flower show's opening hours in 2011?", "time"),  # from when to when
+        ("What are the weekend lifeguard hours in the peak period?", "time"),
+        ("How many hours did the strike last?", "number"),
     ],
 )
 def test_kind_of_answer_is_read_from_the_question(question, kind):
@@ -844,3 +847,10 @@ def test_a_possessive_is_part_of_the_thing_counted():
     assert q.fits("In 2013 and 2012, 28 cases were filed in each year.")
     assert not q.fits("In 2013 and 2012, 28 wards were filed in each year.")
     assert parse_question("How many children's books were sold?").fits("About 300 books were sold.")
+
+
+def test_a_figure_inside_a_code_is_no_amount():
+    q = parse_question("How much poultry does Hong Kong import each year?")
+    assert not q.fits("Imports of poultry were suspended after an outbreak of H5N1 avian influenza.")
+    assert q.fits("Liaoning exported nearly 28,000 tonnes of frozen poultry to Hong Kong.")
+    assert parse_question("How much did the victims lose?").fits("They were scammed out of HK$480,000.")

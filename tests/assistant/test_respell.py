@@ -46,6 +46,12 @@ def test_known_short_and_english_words_are_left_alone():
     assert respell(text, ["Zhejiang"], archive, dictionary) == text
 
 
+def test_a_function_word_is_never_respelled():
+    # WordNet knows no "which"; "whish" is an English word one slip away
+    text = "Near which towns were the farms?"
+    assert respell(text, ["The farms are near Hadang."], FakeArchive({}), FakeDictionary({"whish"})) == text
+
+
 def test_a_capitalised_unknown_word_with_no_close_passage_word_is_kept_as_a_name():
     text = "Who is Xanthippe?"
     assert respell(text, ["Nothing close here."], FakeArchive({}), FakeDictionary(set())) == text
