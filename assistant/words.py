@@ -170,6 +170,23 @@ def _expand(question: str) -> str:
 
 _ALIAS_WORDS = {alias: frozenset(tokens(words)) for alias, words in ALIASES.items()}
 
+# A country and the word for its people and things: "Polish poultry" is poultry from Poland, "a Korean farm" is in
+# Korea. Not China or England: "Chinese" and "English" name a language or a festival as often as the country.
+DEMONYMS = """Japan Japanese; Korea Korean; Thailand Thai; Malaysia Malaysian; Singapore Singaporean;
+    Indonesia Indonesian; Philippines Philippine Filipino; Vietnam Vietnamese; Cambodia Cambodian; Myanmar Burmese;
+    India Indian; Pakistan Pakistani; Bangladesh Bangladeshi; Nepal Nepalese Nepali; Australia Australian;
+    Canada Canadian; America American; Mexico Mexican; Brazil Brazilian; Chile Chilean; Peru Peruvian;
+    Britain British; France French; Germany German; Italy Italian; Spain Spanish; Portugal Portuguese;
+    Netherlands Dutch; Belgium Belgian; Switzerland Swiss; Austria Austrian; Poland Polish; Russia Russian;
+    Ukraine Ukrainian; Turkey Turkish; Greece Greek; Sweden Swedish; Norway Norwegian; Denmark Danish;
+    Finland Finnish; Ireland Irish; Hungary Hungarian; Israel Israeli; Egypt Egyptian; Iran Iranian; Iraq Iraqi;
+    Mongolia Mongolian; Kazakhstan Kazakh; Taiwan Taiwanese; Macao Macau Macanese; Africa African;
+    Europe European; Asia Asian; Nigeria Nigerian; Kenya Kenyan; Argentina Argentine Argentinian"""
+for _group in DEMONYMS.split(";"):
+    _stems = {t for w in _group.split() for t in tokens(w)}
+    for _t in _stems:
+        _ALIAS_WORDS[_t] = _ALIAS_WORDS.get(_t, frozenset()) | (_stems - {_t})
+
 
 def query_terms(question: str) -> list[str]:
     """The question's searchable words: aliases expanded, stop words dropped."""

@@ -104,3 +104,11 @@ def test_abbreviations_and_number_words_match_what_they_stand_for():
     assert "first" in tokens("the first meeting") and "second" in tokens("a second look")  # words, not 1st / 2nd
     assert covered("uk-hong", {"uk", "hong", "kong"})  # "UK-Hong Kong trade"
     assert stem("replied") == stem("reply")
+
+
+def test_a_country_and_its_people_stand_for_each_other():
+    from assistant.words import with_aliases
+
+    assert {"poland", "polish"} <= with_aliases(set(tokens("Imports from Poland were suspended.")))
+    assert {"korea", "korean"} <= with_aliases(set(tokens("Korean chicken farms")))
+    assert "china" not in with_aliases(set(tokens("Chinese New Year")))  # a festival, not the country
