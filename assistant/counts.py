@@ -106,6 +106,13 @@ HUMAN_NOUNS = """people persons individuals men women suspects arrestees members
     females""".split()  # noqa: SIM905
 PEOPLE = frozenset(stem(w) for w in HUMAN_NOUNS)
 _ANYONE = frozenset(stem(w) for w in ["people", "persons", "individuals", "men", "women"])  # no role of their own
+# Roles that "how many people" also counts ("1,202,000 registered electors have cast their votes"); unlike PEOPLE,
+# they never stand for one another in a sentence's words.
+_ROLES = frozenset(
+    stem(w)
+    for w in """electors voters entrants applicants candidates spectators attendees tourists travellers victims
+    volunteers customers pupils citizens inmates prisoners drivers teachers""".split()
+)
 
 
 def _counts_as(word: str, wanted: set[str]) -> bool:
@@ -211,7 +218,7 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
     to 17"."""
     wanted = {stem(w) for w in noun.lower().split()} - STOPWORDS
     if wanted & _ANYONE:
-        wanted |= PEOPLE  # "how many people": any of them counts ("33 workers", "22 individuals")
+        wanted |= PEOPLE | _ROLES  # "how many people": any of them counts ("33 workers", "22 individuals")
     elif wanted & PEOPLE:
         wanted |= _ANYONE  # "how many visitors": "500 people" may be the visitors, "35 Members" are not
     numbers = [m for m in numbers if not _day_of_month(sentence, m)]  # "(March 3) appealed to members" counts none

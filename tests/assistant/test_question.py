@@ -854,3 +854,9 @@ def test_a_figure_inside_a_code_is_no_amount():
     assert not q.fits("Imports of poultry were suspended after an outbreak of H5N1 avian influenza.")
     assert q.fits("Liaoning exported nearly 28,000 tonnes of frozen poultry to Hong Kong.")
     assert parse_question("How much did the victims lose?").fits("They were scammed out of HK$480,000.")
+
+
+def test_how_many_people_counts_electors_but_candidates_count_no_electors():
+    sentence = "A total of about 1,202,000 registered electors have cast their votes in the election today."
+    assert parse_question("How many people voted in the election?").fits(sentence)
+    assert not parse_question("How many candidates stood in the election?").fits(sentence)

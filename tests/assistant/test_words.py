@@ -107,8 +107,6 @@ def test_abbreviations_and_number_words_match_what_they_stand_for():
 
 
 def test_a_country_and_its_people_stand_for_each_other():
-    from assistant.words import with_aliases
-
     assert {"poland", "polish"} <= with_aliases(set(tokens("Imports from Poland were suspended.")))
     assert {"korea", "korean"} <= with_aliases(set(tokens("Korean chicken farms")))
     assert "china" not in with_aliases(set(tokens("Chinese New Year")))  # a festival, not the country
