@@ -111,7 +111,7 @@ _ANYONE = frozenset(stem(w) for w in ["people", "persons", "individuals", "men",
 _ROLES = frozenset(
     stem(w)
     for w in """electors voters entrants applicants candidates spectators attendees tourists travellers victims
-    volunteers customers pupils citizens inmates prisoners drivers teachers""".split()
+    volunteers customers pupils citizens inmates prisoners drivers teachers""".split()  # noqa: SIM905
 )
 
 
