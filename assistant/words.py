@@ -218,7 +218,7 @@ def covered(term: str, vocabulary: AbstractSet[str]) -> bool:
         return len(parts) > 1 and all(covered(p, vocabulary) or covered(stem(p), vocabulary) for p in parts)
     if len(term) < 4 or not term.isalpha():
         return False
-    return any(_derived(w, term) or _derived(term, w) for w in vocabulary if w[:3] == term[:3])
+    return any(_derived(w, term) or _derived(term, w) or _siblings(w, term) for w in vocabulary if w[:3] == term[:3])
 
 
 # Endings that derive a word from another without changing its topic (chair -> chairman, organis ->
@@ -232,3 +232,19 @@ _SUFFIXES = _ENDINGS | {s[:-1] for s in _ENDINGS if s.endswith("e")}
 
 def _derived(longer: str, shorter: str) -> bool:
     return len(shorter) >= 4 and longer.startswith(shorter) and longer[len(shorter) :] in _SUFFIXES
+
+
+# Endings of a thing or a quality, not of a doer: "government" and "governor" are no siblings.
+_SIBLING_ENDINGS = _words("y ic ics ical ism isms ion ions ious ous al ity ive")
+_SIBLING_BASE = 5  # letters the two words share before their endings
+
+
+def _siblings(a: str, b: str) -> bool:
+    """Whether two words are both derived from one base by an ending ("metabolism" and "metabolic", "economy" and
+    "economic", "infection" and "infectious")."""
+    if a == b or len(a) <= _SIBLING_BASE or len(b) <= _SIBLING_BASE or a[:_SIBLING_BASE] != b[:_SIBLING_BASE]:
+        return False
+    shared = _SIBLING_BASE
+    while shared < min(len(a), len(b)) and a[shared] == b[shared]:
+        shared += 1
+    return any(a[k:] in _SIBLING_ENDINGS and b[k:] in _SIBLING_ENDINGS for k in range(shared, _SIBLING_BASE - 1, -1))

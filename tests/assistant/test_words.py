@@ -110,3 +110,11 @@ def test_a_country_and_its_people_stand_for_each_other():
     assert {"poland", "polish"} <= with_aliases(set(tokens("Imports from Poland were suspended.")))
     assert {"korea", "korean"} <= with_aliases(set(tokens("Korean chicken farms")))
     assert "china" not in with_aliases(set(tokens("Chinese New Year")))  # a festival, not the country
+
+
+def test_two_words_derived_from_one_base_cover_each_other_but_not_a_doer():
+    assert covered("metabolism", {"metabolic"})
+    assert covered("economic", {"economy"})
+    assert covered("infectious", {"infection"})
+    assert not covered("governor", {"government"})  # a doer is not the thing
+    assert not covered("station", {"stationery"})
