@@ -99,8 +99,8 @@ _NEXT_YEAR = re.compile(r"\bnext year\b", re.I)
 # "exports to the mainland", "visitors from Japan", "flights to Tokyo": where the things asked about go or come from.
 _BOUND = re.compile(
     r"\b[a-z]{3,}s\s+(?:(?:came|come|coming|arrived|arriving|travelled|traveled|flew|went|go|going|were sent|sent|"
-    r"shipped)\s+)?(?:to|from)\s+(?:the\s+([A-Za-z][\w-]+)|([A-Z][\w-]+))"
-)
+    r"shipped)\s+)?(?:to|from)\s+(?:the\s+([A-Z][\w-]+|mainland|world)\b|([A-Z][\w-]+))"
+)  # a place by its name, or the mainland: "shield workers from the sun" names none
 
 
 def another_destination(

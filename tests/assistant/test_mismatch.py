@@ -148,6 +148,10 @@ def test_a_release_that_never_names_where_things_go_or_come_from_is_another_dest
     assert another_destination(parse_question("How many visitors from Japan came in July?"), visitors)
     assert not another_destination(parse_question("How many visitors came to Hong Kong in July?"), visitors)
     assert another_destination(parse_question("How many visitors came from Japan in July?"), visitors)
+    shade = set(tokens("Employers should put up shading covers for outdoor workers."))
+    assert not another_destination(
+        parse_question("What should employers put up to shield workers from the sun?"), shade
+    )
 
 
 def test_a_release_that_names_the_person_but_never_says_the_deed_asked_about():
