@@ -117,6 +117,12 @@ _PLACE_NAMED = re.compile(rf"{_GOING}([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 # A country's name may hold "of": "to the Republic of Korea".
 _COUNTRY_NAMED = re.compile(rf"{_GOING}([A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+)*)")
 _PLACE_NAME = re.compile(r"\b(?:Province|City|District|County|Region|Island|Street|Road|Avenue)$")
+# ... and a building or an event names no one either: "the Hong Kong Convention and Exhibition Centre", "the Book Fair".
+_NO_ONE = re.compile(
+    r"\b(?:Province|City|District|County|Region|Island|Street|Road|Avenue|Centre|Center|Fair|Hall|Park|Station|"
+    r"Building|Stadium|Airport|Bridge|Tunnel|Market|Plaza|Square|Gardens?|Museum|Library|Hotel|Estate|Exhibition|"
+    r"Festival|Show|Expo|Pavilion|Village)$"
+)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_NUMBER = re.compile(r"[0-9一二三四五六七八九十百千萬万億亿]")
 # A count: not a month, a day or an hour ("九月二十四日"), an ordinal ("第三"), or a year ("2004年").
@@ -279,7 +285,7 @@ def fits(question: Question, sentence: str) -> bool:
     fresh = [
         name
         for name in names
-        if name and not _CALENDAR_NAME.fullmatch(name) and not (question.kind == "who" and _PLACE_NAME.search(name))
+        if name and not _CALENDAR_NAME.fullmatch(name) and not (question.kind == "who" and _NO_ONE.search(name))
         if new_name(question, name)
     ]
     if fresh and question.kind == "name" and (thing := _NAMED_THING.search(question.text)):

@@ -140,6 +140,12 @@ def test_who_needs_a_name_the_question_does_not_already_give():
     officials = parse_question("Which Jilin officials did Stephen Lam meet?")
     assert not officials.fits("The delegation will then visit Jilin Province and meet the officials there.")
     assert officials.fits("In Jilin Province, he met the Governor of Jilin, Mr Wang Rulin.")
+    # nor does a building or an event
+    opened = parse_question("Who opened the 2017 Book Fair?")
+    assert not opened.fits(
+        "The 28th Hong Kong Book Fair opened today at the Hong Kong Convention and Exhibition Centre."
+    )
+    assert opened.fits("The Chief Executive, Mr C Y Leung, opened the 28th Hong Kong Book Fair today.")
 
 
 def test_time_needs_a_clock_time():
