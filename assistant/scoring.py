@@ -36,6 +36,7 @@ KIND_DEPTH = 2  # how far down WordNet's kinds and instances a head noun is foll
 
 _SHORT_FORM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")  # CEO, CHP, ImmD, FSDC
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_AGE = re.compile(r"\d{1,3}-year-old")
 _FOOTER = re.compile(r"^(Ends?\s*/|Issued at HKT|DISPATCHED BY|完$|\d{4}年\d{1,2}月\d{1,2}日|香港時間|香港时间)", re.I)
 
 
@@ -186,10 +187,12 @@ class Scorer:
         for short in capitals(unit.text) & reading.runs.keys():  # "the FTA" holds "free trade agreement"
             words |= reading.runs[short]
         lexical = coverage(weights, words, aliases)
-        if before and not footer:
+        subject = self._subject(chunk.release_id)
+        if (before or subject) and not footer:
             # A sentence leans on the one before it ("During his absence, ..."): that one's words count for it
-            # too, at part weight.
-            window = coverage(weights, words | set(tokens(before)), aliases)
+            # too, at part weight; so does the age of a release's one patient or suspect ("the patient lives in
+            # ..." is about the 22-year-old woman the release introduced).
+            window = coverage(weights, words | set(tokens(before)) | subject, aliases)
             lexical = (1 - CONTEXT_SHARE) * lexical + CONTEXT_SHARE * window
         if footer:  # a footer line speaks for its whole release
             lexical = max(lexical, release_cov)
@@ -201,6 +204,12 @@ class Scorer:
         if question.kind == "who" and question.names_person(unit.text):
             cand.score += W_PERSON  # "who" is most often answered by a person's name
         return cand
+
+    def _subject(self, release_id: str) -> set[str]:
+        """The age of the one person a release tells of ("22-year-old"), as its words; none when it tells of
+        several ages or none."""
+        vocabulary = self.retriever.vocabulary(release_id)
+        return self.retriever.per_release("subject", release_id, lambda _: _one_age(vocabulary))
 
     def _ranked(self, reading: _Reading, cands: list[Candidate], query_vector: np.ndarray) -> list[Candidate]:
         """The pool of the best candidates by words, scored by meaning too, best first; for "latest", the newest
@@ -230,3 +239,8 @@ class Scorer:
                 newest.focus = max(newest.focus, lead.focus)
                 ranked = sorted(ranked, key=lambda c: -c.order)
         return ranked
+
+
+def _one_age(vocabulary: set[str]) -> set[str]:
+    ages = {t for t in vocabulary if _AGE.fullmatch(t)}
+    return ages if len(ages) == 1 else set()
