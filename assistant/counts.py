@@ -94,6 +94,11 @@ CHANGE_Q = re.compile(
     rf"^\s*(?:by\s+)?how much\s+{AUX}\s+((?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)\s+(?:{_CHANGE_VERBS})\b", re.I
 )
 _LARGE = re.compile(r"hundred|thousand|million|billion|trillion|dozen", re.I)
+_NTH_OF = re.compile(
+    r"\b(?:is|was|marks|marked|becomes|became)\s+the\s+(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth)\s+((?:[\w&-]+\s+){0,2}[\w&-]+)",
+    re.I,
+)
 _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally) of ((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 # What is counted: "how many X" (not "how many of the X were Y"), "what (is the) number of X".
 _COUNTED = re.compile(
@@ -149,6 +154,8 @@ def counts(question: Question, sentence: str) -> bool:
         return True
     if _HOW_MANY_TIMES.search(question.text) and _NTH_TIME.search(sentence):
         return True  # "How many times had they met?": "for the fourth time"
+    if (noun := _COUNTED.search(question.text)) and _tallied(noun.group(1), sentence):
+        return True
     numbers = _new_numbers(question, sentence)
     if not numbers:
         return False
@@ -258,6 +265,16 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
         if any(_counts_as(w, wanted) for w in counted) and any(n.start() > m.end() for n in numbers):
             return True
     return False
+
+
+def _tallied(noun: str, sentence: str) -> bool:
+    """Whether the sentence gives a running tally of the things counted by the ordinal of the latest one: "This
+    is the fifth JE case recorded in 2017"."""
+    wanted = {stem(w) for w in noun.lower().split()} - STOPWORDS
+    return any(
+        any(_counts_as(stem(w), wanted) for w in LETTER_WORDS.findall(m.group(2).lower())[:3])
+        for m in _NTH_OF.finditer(sentence)
+    )
 
 
 def _day_of_month(sentence: str, m: re.Match) -> bool:

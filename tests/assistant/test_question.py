@@ -866,3 +866,12 @@ def test_how_many_people_counts_electors_but_candidates_count_no_electors():
     sentence = "A total of about 1,202,000 registered electors have cast their votes in the election today."
     assert parse_question("How many people voted in the election?").fits(sentence)
     assert not parse_question("How many candidates stood in the election?").fits(sentence)
+
+
+def test_the_ordinal_of_the_latest_one_is_a_running_tally():
+    q = parse_question("How many JE cases had been recorded in 2017 by October 6?")
+    assert q.fits("This is the fifth JE case recorded in 2017.")
+    assert parse_question("How many cases were reported this year?").fits(
+        "This is the 35th LD case reported this year."
+    )
+    assert not parse_question("How many people were arrested?").fits("This is the fifth operation this year.")
