@@ -182,7 +182,9 @@ DEMONYMS = """Japan Japanese; Korea Korean; Thailand Thai; Malaysia Malaysian; S
     Finland Finnish; Ireland Irish; Hungary Hungarian; Israel Israeli; Egypt Egyptian; Iran Iranian; Iraq Iraqi;
     Mongolia Mongolian; Kazakhstan Kazakh; Taiwan Taiwanese; Macao Macau Macanese; Africa African;
     Europe European; Asia Asian; Nigeria Nigerian; Kenya Kenyan; Argentina Argentine Argentinian"""
-for _group in DEMONYMS.split(";"):
+# "the female patient" is the woman asked about, "a male patient" the man.
+_SEXES = "female woman women; male man men"
+for _group in f"{DEMONYMS}; {_SEXES}".split(";"):
     _stems = {t for w in _group.split() for t in tokens(w)}
     for _t in _stems:
         _ALIAS_WORDS[_t] = _ALIAS_WORDS.get(_t, frozenset()) | (_stems - {_t})

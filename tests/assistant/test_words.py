@@ -118,3 +118,8 @@ def test_two_words_derived_from_one_base_cover_each_other_but_not_a_doer():
     assert covered("infectious", {"infection"})
     assert not covered("governor", {"government"})  # a doer is not the thing
     assert not covered("station", {"stationery"})
+
+
+def test_a_female_patient_is_a_woman_and_a_male_one_a_man():
+    assert "woman" in with_aliases(set(tokens("The female patient, aged 22, lives in To Kwa Wan.")))
+    assert "male" in with_aliases(set(tokens("a man aged 66")))
