@@ -66,7 +66,9 @@ def another_year(question: Question, vocabulary: AbstractSet[str], release_date:
     if not question.year or question.year in vocabulary:
         return False
     if not question.months:
-        return bool(release_date) and not _says_year(int(question.year), int(release_date[:4]), text)
+        if not release_date:
+            return False  # undated: it may be of the year asked
+        return not _says_year(int(question.year), int(release_date[:4]), text)
     asked = int(question.year)
     for m in question.months:
         written = [
