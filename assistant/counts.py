@@ -223,7 +223,7 @@ def _amounts(question: Question, sentence: str, numbers: list[re.Match]) -> bool
 def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
     """For "how many X": a number next to X, a running total or a population of people, or "the number of X ...
     to 17"."""
-    wanted = {stem(w) for w in noun.lower().split()} - STOPWORDS
+    wanted = _stems(noun)
     if wanted & _ANYONE:
         wanted |= PEOPLE | _ROLES  # "how many people": any of them counts ("33 workers", "22 individuals")
     elif wanted & PEOPLE:
@@ -267,10 +267,14 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
     return False
 
 
+def _stems(noun: str) -> set[str]:
+    return {stem(w) for w in noun.lower().split()} - STOPWORDS
+
+
 def _tallied(noun: str, sentence: str) -> bool:
     """Whether the sentence gives a running tally of the things counted by the ordinal of the latest one: "This
     is the fifth JE case recorded in 2017"."""
-    wanted = {stem(w) for w in noun.lower().split()} - STOPWORDS
+    wanted = _stems(noun)
     return any(
         any(_counts_as(stem(w), wanted) for w in LETTER_WORDS.findall(m.group(2).lower())[:3])
         for m in _NTH_OF.finditer(sentence)

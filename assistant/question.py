@@ -14,7 +14,7 @@ from functools import cached_property
 from assistant import focus, supplies
 from assistant.kinds import ABOUT_ISSUING, CAME_OUT, KINDS_Q, SPAN_Q, kind_of_answer
 from assistant.phrasing import MONTHS, asks, months_named, rewrite
-from assistant.words import LETTER_WORDS, key_terms, query_terms, stem, token_set, tokens
+from assistant.words import LETTER_WORDS, SURFACE, key_terms, query_terms, stem, token_set, tokens
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _LATEST = re.compile(r"\b(latest|most recent|newest|last|recent)\b|最新|最近", re.I)
@@ -89,6 +89,16 @@ class Question:
     def asked_which(self) -> str | None:
         """For "Which hospital ...?" or "the name of the firm", the thing to be named (a stem); None otherwise."""
         return supplies.asked_which(self)
+
+    @cached_property
+    def written(self) -> dict[str, str]:
+        """Each stem of the question's words of three letters or more, with the word as the question writes it
+        (lower case): the second look and the word weights look the word itself up."""
+        out: dict[str, str] = {}
+        for word in SURFACE.findall(self.text.lower()):
+            for t in tokens(word):
+                out.setdefault(t, word)
+        return out
 
     @cached_property
     def asked_tokens(self) -> frozenset[str]:

@@ -19,9 +19,9 @@ from assistant.names import acronyms, capitals, given_names, spelled_out
 from assistant.question import Question, date_terms
 from assistant.records import Chunk
 from assistant.retrieve import Hit, Retriever
-from assistant.second_look import SURFACE, THESAURUS_SENSES
+from assistant.second_look import THESAURUS_SENSES
 from assistant.thesaurus import WordNet
-from assistant.words import tokens, with_aliases
+from assistant.words import SURFACE, tokens, with_aliases
 
 TOP_RELEASES = 3  # every passage of the best releases is a candidate, not only the retrieved ones
 DENSE_POOL = 4  # the candidates that may answer, scored by meaning too (the rest by words alone)
@@ -67,15 +67,11 @@ class Scorer:
         archive, blended with its share of English at large (`background.py`)."""
         terms = question.key or question.terms
         keyword = self.retriever.keyword
-        written: dict[str, str] = {}  # stem -> the word as the question writes it, for its share in English
-        for word in SURFACE.findall(question.text.lower()):
-            for t in tokens(word):
-                written.setdefault(t, word)
         chunks = len(keyword)
         out = {}
         for t in terms:
             df = keyword.df(t)
-            out[t] = background.idf(df, chunks, background.chunk_share(written.get(t, "")))
+            out[t] = background.idf(df, chunks, background.chunk_share(question.written.get(t, "")))
             # A Chinese character pair found nowhere in the archive is as often two words' edges ("慧率" in
             # "傅小慧率領") as a missing word ("工資"): it weighs half.
             if _CJK.match(t) and not df:

@@ -9,7 +9,6 @@ answerer does), and the hand-written list of paraphrases is `paraphrase.py`'s.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import numpy as np
@@ -20,7 +19,7 @@ from assistant.question import Question
 from assistant.records import Chunk
 from assistant.retrieve import Retriever
 from assistant.thesaurus import WordNet
-from assistant.words import STOPWORDS, covered, tokens
+from assistant.words import STOPWORDS, SURFACE, covered, tokens
 
 SYNONYM_SIMILARITY = 0.8  # single-word cosine: flu/influenza 0.87, bought/purchased 0.91; lowest/lower 0.81
 # How many of the release's words a missing one is compared with (each costs ~1.4 ms to embed, once; 160 lost a
@@ -30,7 +29,6 @@ MAX_MISSING = 4
 # WordNet synonyms from a word's most frequent senses (1 and 2 fixed the same dev answer and broke none;
 # 3 broke a near-miss).
 THESAURUS_SENSES = 2
-SURFACE = re.compile(r"[A-Za-z][A-Za-z-]{2,}")  # a word as written, three letters or more
 
 
 class SecondLook:
@@ -44,10 +42,7 @@ class SecondLook:
         closest to it in meaning (cosine of the model's vectors for the single words >= SYNONYM_SIMILARITY)
         and its WordNet synonyms that the release holds, as stems."""
         vocabulary = self.retriever.vocabulary(release_id)
-        surface: dict[str, str] = {}
-        for word in SURFACE.findall(question.text.lower()):
-            for t in tokens(word):
-                surface.setdefault(t, word)
+        surface = question.written
         missing = [
             t for t in question.key if t.isalpha() and len(t) > 2 and t in surface and not holds(t, vocabulary, known)
         ]

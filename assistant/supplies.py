@@ -119,9 +119,8 @@ _COUNTRY_NAMED = re.compile(rf"{_GOING}([A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?
 _PLACE_NAME = re.compile(r"\b(?:Province|City|District|County|Region|Island|Street|Road|Avenue)$")
 # ... and a building or an event names no one either: "the Hong Kong Convention and Exhibition Centre", "the Book Fair".
 _NO_ONE = re.compile(
-    r"\b(?:Province|City|District|County|Region|Island|Street|Road|Avenue|Centre|Center|Fair|Hall|Park|Station|"
-    r"Building|Stadium|Airport|Bridge|Tunnel|Market|Plaza|Square|Gardens?|Museum|Library|Hotel|Estate|Exhibition|"
-    r"Festival|Show|Expo|Pavilion|Village)$"
+    rf"{_PLACE_NAME.pattern}|\b(?:Centre|Center|Fair|Hall|Park|Station|Building|Stadium|Airport|Bridge|Tunnel|Market|"
+    r"Plaza|Square|Gardens?|Museum|Library|Hotel|Estate|Exhibition|Festival|Show|Expo|Pavilion|Village)$"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_NUMBER = re.compile(r"[0-9一二三四五六七八九十百千萬万億亿]")

@@ -210,6 +210,9 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+SURFACE = re.compile(r"[A-Za-z][A-Za-z-]{2,}")  # a word as written, three letters or more
+
+
 def covered(term: str, vocabulary: AbstractSet[str]) -> bool:
     """Whether the vocabulary holds the term, or a longer or shorter form of it ("chair", "chairman")."""
     if term in vocabulary:
