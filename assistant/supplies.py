@@ -122,6 +122,11 @@ _NO_ONE = re.compile(
     rf"{_PLACE_NAME.pattern}|\b(?:Centre|Center|Fair|Hall|Park|Station|Building|Stadium|Airport|Bridge|Tunnel|Market|"
     r"Plaza|Square|Gardens?|Museum|Library|Hotel|Estate|Exhibition|Festival|Show|Expo|Pavilion|Village)$"
 )
+# A name right after another, set off by a comma or not: "the Secretary for Home Affairs, Mr Lau Kong-wah".
+_APPOSED = re.compile(
+    r"(?:\s+(?:for|of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)?,?\s+(?:(?:Mr|Ms|Mrs|Miss|Dr|Professor)\.?\s+)?"
+    r"([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)*)"
+)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_NUMBER = re.compile(r"[0-9一二三四五六七八九十百千萬万億亿]")
 # A count: not a month, a day or an hour ("九月二十四日"), an ordinal ("第三"), or a year ("2004年").
@@ -278,6 +283,12 @@ def fits(question: Question, sentence: str) -> bool:
     # only for opening it ("Chief Secretary Matthew Cheung will be Acting Chief Executive").
     for m in _NAME.finditer(sentence):
         words = m.group(0).split()
+        if (
+            question.kind == "who"
+            and (after := _APPOSED.match(sentence[m.end() :]))
+            and not new_name(question, after.group(1))
+        ):
+            continue  # "The Secretary for Home Affairs, Mr Lau Kong-wah": the title of the person asked about
         names += [" ".join(words if m.start() else words[1:])]
     # A month or a weekday is capitalised but names no one and nowhere ("from August 18 to 24"); a province or a
     # district names no one ("meet the officials of Jilin Province").

@@ -140,6 +140,10 @@ def test_who_needs_a_name_the_question_does_not_already_give():
     officials = parse_question("Which Jilin officials did Stephen Lam meet?")
     assert not officials.fits("The delegation will then visit Jilin Province and meet the officials there.")
     assert officials.fits("In Jilin Province, he met the Governor of Jilin, Mr Wang Rulin.")
+    # nor does the title of the person asked about
+    met = parse_question("Whom did Lau Kong-wah meet in Shenzhen on January 21?")
+    assert not met.fits("The Secretary for Home Affairs, Mr Lau Kong-wah, will depart for Shenzhen on January 21.")
+    assert met.fits("Mr Lau met the Vice Mayor of Shenzhen, Mr Wang Lixin.")
     # nor does a building or an event
     opened = parse_question("Who opened the 2017 Book Fair?")
     assert not opened.fits(
