@@ -285,8 +285,8 @@ def fits(question: Question, sentence: str) -> bool:
         words = m.group(0).split()
         if (
             question.kind == "who"
-            and (after := _APPOSED.match(sentence[m.end() :]))
-            and not new_name(question, after.group(1))
+            and (apposed := _APPOSED.match(sentence[m.end() :]))
+            and not new_name(question, apposed.group(1))
         ):
             continue  # "The Secretary for Home Affairs, Mr Lau Kong-wah": the title of the person asked about
         names += [" ".join(words if m.start() else words[1:])]
