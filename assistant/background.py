@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from wordfreq import word_frequency
 
+from assistant.keyword import bm25_idf
+
 # The prior's size, in chunks. Chosen on unseen batches of releases indexed alone (5 to 8 releases each): 30 gained
 # 12 answers and lost 2 near-misses over 902 questions; 60 and up lost 5-7 near-misses ("opening hours", "rent").
 PRIOR_CHUNKS = 30
@@ -35,6 +37,4 @@ def chunk_share(word: str) -> float:
 def idf(df: int, chunks: int, share: float) -> float:
     """The idf of a word held by `df` of the archive's `chunks` chunks, with the prior's chunks added: the word
     in `share` of them."""
-    n = chunks + PRIOR_CHUNKS
-    held = df + PRIOR_CHUNKS * share
-    return math.log(1 + max(n - held + 0.5, 0.5) / (held + 0.5))
+    return bm25_idf(df + PRIOR_CHUNKS * share, chunks + PRIOR_CHUNKS)

@@ -154,7 +154,8 @@ def counts(question: Question, sentence: str) -> bool:
         return True
     if _HOW_MANY_TIMES.search(question.text) and _NTH_TIME.search(sentence):
         return True  # "How many times had they met?": "for the fourth time"
-    if (noun := _COUNTED.search(question.text)) and _tallied(noun.group(1), sentence):
+    noun = _COUNTED.search(question.text)
+    if noun and _tallied(noun.group(1), sentence):
         return True
     numbers = _new_numbers(question, sentence)
     if not numbers:
@@ -172,7 +173,6 @@ def counts(question: Question, sentence: str) -> bool:
         )
     if _HOW_MUCH.match(question.text):
         return _amounts(question, sentence, numbers)
-    noun = _COUNTED.search(question.text)
     return _counts_of(noun.group(1), sentence, numbers) if noun else True
 
 

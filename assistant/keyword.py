@@ -60,9 +60,7 @@ class BM25:
         return len(self.postings[term][0]) if term in self.postings else 0
 
     def idf(self, term: str) -> float:
-        n = len(self)
-        df = self.df(term)
-        return math.log(1 + max(n - df + 0.5, 0.5) / (df + 0.5))
+        return bm25_idf(self.df(term), len(self))
 
     def search(self, terms: Iterable[str], k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
         if not len(self):
@@ -89,3 +87,8 @@ class BM25:
             hits = hits[np.argpartition(-scores[hits], k)[:k]]
         hits = hits[np.argsort(-scores[hits], kind="stable")]
         return [(self.keys[i], float(scores[i])) for i in hits]
+
+
+def bm25_idf(df: float, n: float) -> float:
+    """BM25's idf of a term held by `df` of `n` documents (never below a small positive floor)."""
+    return math.log(1 + max(n - df + 0.5, 0.5) / (df + 0.5))

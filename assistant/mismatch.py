@@ -65,11 +65,11 @@ def another_year(question: Question, vocabulary: AbstractSet[str], release_date:
     ("between July and August 2023" for "August 2024")."""
     if not question.year or question.year in vocabulary:
         return False
+    asked = int(question.year)
     if not question.months:
         if not release_date:
             return False  # undated: it may be of the year asked
-        return not _says_year(int(question.year), int(release_date[:4]), text)
-    asked = int(question.year)
+        return not _says_year(asked, int(release_date[:4]), text)
     for m in question.months:
         written = [
             int(y) for y in re.findall(rf"\b{MONTHS[m - 1]}\b(?:\s+\d{{1,2}},?)?\s+((?:19|20)\d\d)\b", text, re.I)

@@ -21,7 +21,7 @@ from assistant.records import Chunk
 from assistant.retrieve import Hit, Retriever
 from assistant.second_look import THESAURUS_SENSES
 from assistant.thesaurus import WordNet
-from assistant.words import SURFACE, tokens, with_aliases
+from assistant.words import tokens, with_aliases
 
 TOP_RELEASES = 3  # every passage of the best releases is a candidate, not only the retrieved ones
 DENSE_POOL = 4  # the candidates that may answer, scored by meaning too (the rest by words alone)
@@ -82,13 +82,12 @@ class Scorer:
         """The stems of each kind and instance of the head noun (WordNet, as the question writes it)."""
         if not question.head:
             return []
-        for word in dict.fromkeys(SURFACE.findall(question.text.lower())):
-            if question.head in tokens(word):
-                if word not in self._kinds:
-                    kinds = self.thesaurus.kinds_of(word, THESAURUS_SENSES, KIND_DEPTH)
-                    self._kinds[word] = [stems for k in sorted(kinds) if (stems := tokens(k))]
-                return self._kinds[word]
-        return []
+        if not (word := question.written.get(question.head)):
+            return []
+        if word not in self._kinds:
+            kinds = self.thesaurus.kinds_of(word, THESAURUS_SENSES, KIND_DEPTH)
+            self._kinds[word] = [stems for k in sorted(kinds) if (stems := tokens(k))]
+        return self._kinds[word]
 
     def candidates(
         self, question: Question, hits: list[Hit], query_vector: np.ndarray, aliases: dict[str, set[str]] | None = None
@@ -204,8 +203,9 @@ class Scorer:
     def _subject(self, release_id: str) -> set[str]:
         """The age of the one person a release tells of ("22-year-old"), as its words; none when it tells of
         several ages or none."""
-        vocabulary = self.retriever.vocabulary(release_id)
-        return self.retriever.per_release("subject", release_id, lambda _: _one_age(vocabulary))
+        return self.retriever.per_release(
+            "subject", release_id, lambda _: _one_age(self.retriever.vocabulary(release_id))
+        )
 
     def _ranked(self, reading: _Reading, cands: list[Candidate], query_vector: np.ndarray) -> list[Candidate]:
         """The pool of the best candidates by words, scored by meaning too, best first; for "latest", the newest

@@ -74,12 +74,12 @@ _FACILITY = r"roads?|streets?|stations?|stops?|bridges?|tunnels?|lines?|routes?|
 _NAMED_KIND = r"courts?|universit(?:y|ies)|museums?|airports?|ministr(?:y|ies)|bureau[sx]?"
 # A court's penalty: "sentenced to 11 months' imprisonment", "120 hours of community service", "fined $5,000".
 _PENALTY_HEADS = frozenset(stem(w) for w in ("sentence", "sentences", "penalty", "penalties", "punishment"))
-# "Why ...?" is answered by a sentence, not by a list or its opening line ("The following roads will be closed
-# daily from 6pm to 11.59pm:" says when, not why). Causes are said too many ways to ask for a word of cause
-# ("whose employment contracts were prematurely terminated").
 # A question answered yes or no, and a sentence that says no with the question's own words.
 _YES_NO = re.compile(r"^\s*(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could)\b", re.I)
 _DENIES = re.compile(r"\b(?:no|not|never|neither|nor|none)\b|n[’']t\b", re.I)
+# "Why ...?" is answered by a sentence, not by a list or its opening line ("The following roads will be closed
+# daily from 6pm to 11.59pm:" says when, not why). Causes are said too many ways to ask for a word of cause
+# ("whose employment contracts were prematurely terminated").
 _WHY = re.compile(r"^\s*(?:and\s+)?why\b", re.I)
 _LISTING_LINE = re.compile(r"^\s*(?:[-–•*]|\(?(?:\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])[.)])\s|:\s*$")
 _PENALTY = re.compile(

@@ -184,10 +184,17 @@ DEMONYMS = """Japan Japanese; Korea Korean; Thailand Thai; Malaysia Malaysian; S
     Europe European; Asia Asian; Nigeria Nigerian; Kenya Kenyan; Argentina Argentine Argentinian"""
 # "the female patient" is the woman asked about, "a male patient" the man.
 _SEXES = "female woman women; male man men"
-for _group in f"{DEMONYMS}; {_SEXES}".split(";"):
-    _stems = {t for w in _group.split() for t in tokens(w)}
-    for _t in _stems:
-        _ALIAS_WORDS[_t] = _ALIAS_WORDS.get(_t, frozenset()) | (_stems - {_t})
+
+
+def _stand_for_each_other(groups: str) -> None:
+    """Add each ";"-separated group's words to what each of the others stands for."""
+    for group in groups.split(";"):
+        stems = {t for w in group.split() for t in tokens(w)}
+        for t in stems:
+            _ALIAS_WORDS[t] = _ALIAS_WORDS.get(t, frozenset()) | (stems - {t})
+
+
+_stand_for_each_other(f"{DEMONYMS}; {_SEXES}")
 
 
 def query_terms(question: str) -> list[str]:
