@@ -22,6 +22,7 @@ from assistant.mismatch import (
     another_destination,
     another_event,
     another_occasion,
+    another_part,
     another_year,
     opposite_kind,
     word_pairs,
@@ -161,6 +162,8 @@ class Answerer:
         if another_event(question, best, vocabulary, aliases):
             return True
         if another_destination(question, vocabulary, aliases):
+            return True
+        if another_part(question, best, aliases):
             return True
         if another_deed(question, vocabulary, name_terms(question.asked), aliases):
             return True

@@ -95,7 +95,7 @@ CHANGE_Q = re.compile(
 )
 _LARGE = re.compile(r"hundred|thousand|million|billion|trillion|dozen", re.I)
 _NTH_OF = re.compile(
-    r"\b(?:is|was|marks|marked|becomes|became)\s+the\s+(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+    r"\b(?:is|was|marks|marked|becomes|became|for)\s+the\s+(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth)\s+((?:[\w&-]+\s+){0,2}[\w&-]+)",
     re.I,
 )
@@ -273,7 +273,7 @@ def _stems(noun: str) -> set[str]:
 
 def _tallied(noun: str, sentence: str) -> bool:
     """Whether the sentence gives a running tally of the things counted by the ordinal of the latest one: "This
-    is the fifth JE case recorded in 2017"."""
+    is the fifth JE case recorded in 2017", "unchanged for the fourth consecutive period"."""
     wanted = _stems(noun)
     return any(
         any(_counts_as(stem(w), wanted) for w in LETTER_WORDS.findall(m.group(2).lower())[:3])

@@ -63,7 +63,8 @@ _MONEY_Q = re.compile(
     rf"^\s*(?:what|which)\s+(?:[\w'’-]+\s+)?{_MONEY_WORDS}\s+{AUX}\b|"  # "What fare did the MTR charge?"
     rf"^\s*what\s+{AUX}\s+.*\b(?:pay|cost|charge|spend|earn|raise|fetch)\b[^?]*\?*$"  # "What would a household pay?"
     # "How much did the victim lose?" (not "How much weight did he lose?")
-    rf"|^\s*how much\s+(?:money\s+)?{AUX}\b.*\b(?:lose|lost|swindled|cheated|stolen|stole|owe|owed)\b",
+    rf"|^\s*how much\s+(?:money\s+)?{AUX}\b.*\b(?:lose|lost|swindled|cheated|stolen|stole|owe|owed)\b"
+    r"|\bworth\s*\?*\s*$",  # "What was the haul seized from the passenger worth?"
     re.I,
 )
 # "What are the names of ...?", "What is it called?", "What make of firearm?": a proper name.

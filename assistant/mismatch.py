@@ -119,6 +119,26 @@ def another_destination(
     return False
 
 
+# "in the retail sector", "of the construction industry": the part of a whole that a figure asked for is about.
+_PART = re.compile(
+    r"\b(?:in|of|for|from|by)\s+the\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)\s+(?:sectors?|industry|industries|trades?)\b",
+    re.I,
+)
+
+
+def another_part(question: Question, best: Candidate, aliases: dict[str, set[str]] | None = None) -> bool:
+    """Whether a figure asked for one sector or industry meets a sentence that never names it: "How many
+    unemployed people were in the retail sector?" is not answered by the number of all the unemployed, though
+    the release names the retail sector elsewhere."""
+    if question.kind not in ("number", "money"):
+        return False
+    for m in _PART.finditer(question.text):
+        stems = [t for t in tokens(m.group(1)) if t in question.key]
+        if stems and not all(holds(t, best.words, aliases) for t in stems):
+            return True
+    return False
+
+
 # "What was Wong Kin-shing wearing?", "Has Wong Wai-kit been found?", "When will Tung Chung Swimming Pool reopen?": the
 # question ends on what was done (after "when", any word closing it is read so).
 _ENDING_VERB = re.compile(
@@ -175,6 +195,9 @@ def opposite_kind(
     the question the release lacks, whose opposite (`antonyms`) the release puts before the same next word
     (`pairs`, the release's neighbouring stems): "female remand prisoners" against "male remand prisoners",
     "secondary schools" against "primary schools"."""
+    for t in question.key:
+        if len(t) >= 4 and t.isalpha() and not holds(t, vocabulary, aliases) and _negated(t, vocabulary):
+            return True  # "How many people were employed?" of a release that counts only the unemployed
     words = LETTER_WORDS.findall(question.text.lower())
     for word, after in zip(words, words[1:], strict=False):
         stems, nouns = tokens(word), tokens(after)
@@ -183,6 +206,15 @@ def opposite_kind(
         if any(len(o := tokens(opposite)) == 1 and (o[0], nouns[0]) in pairs for opposite in antonyms(word)):
             return True
     return False
+
+
+def _negated(term: str, vocabulary: AbstractSet[str]) -> bool:
+    """Whether the vocabulary holds the word's negation ("unemployed", "non-local") or, for a negated word, the
+    word itself ("vaccinated" for "unvaccinated")."""
+    if any(f"{prefix}{term}" in vocabulary for prefix in ("un", "non", "non-")):
+        return True
+    plain = next((term[len(p) :] for p in ("non-", "non", "un") if term.startswith(p)), "")
+    return len(plain) >= 4 and plain in vocabulary
 
 
 def word_pairs(chunks: list[Chunk]) -> set[tuple[str, str]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant import background, sentences
-from assistant.candidate import W_DENSE, Candidate, coverage, holds, prescore, set_focus
+from assistant.candidate import W_DENSE, Candidate, coverage, holds, merge_aliases, prescore, set_focus
 from assistant.embeddings import VectorCache
 from assistant.names import acronyms, capitals, given_names, spelled_out
 from assistant.question import Question, date_terms
@@ -61,6 +61,7 @@ class Scorer:
         self.vectors = vectors
         self.thesaurus = thesaurus
         self._kinds: dict[str, list[list[str]]] = {}
+        self._instances: dict[str, set[str]] = {}
 
     def weights(self, question: Question) -> dict[str, float]:
         """Each key word of the question (or each word, when it has no key word) with its weight: its idf in the
@@ -88,6 +89,16 @@ class Scorer:
             kinds = self.thesaurus.kinds_of(word, THESAURUS_SENSES, KIND_DEPTH)
             self._kinds[word] = [stems for k in sorted(kinds) if (stems := tokens(k))]
         return self._kinds[word]
+
+    def head_instances(self, question: Question) -> set[str]:
+        """The stems of the named instances of the head noun (WordNet: "country" -> Ghana), one word each."""
+        word = question.written.get(question.head or "")
+        if not word:
+            return set()
+        if word not in self._instances:
+            names = self.thesaurus.instances_of(word, THESAURUS_SENSES, KIND_DEPTH)
+            self._instances[word] = {t[0] for n in names if len(n) >= 4 and len(t := tokens(n)) == 1}
+        return self._instances[word]
 
     def candidates(
         self, question: Question, hits: list[Hit], query_vector: np.ndarray, aliases: dict[str, set[str]] | None = None
@@ -135,6 +146,11 @@ class Scorer:
         return out
 
     def _reading(self, question: Question, aliases: dict[str, set[str]] | None) -> _Reading:
+        head_kinds = {stems[0] for stems in self.head_kinds(question) if len(stems) == 1}
+        if question.head and (named := self.head_instances(question)):
+            # "Which country did the shipment come from?": "arriving from Ghana" names a country, another way of
+            # saying the word. Only named instances: "agreement" is a kind of commitment, not a commitment asked.
+            aliases = merge_aliases(aliases or {}, {question.head: named})
         short_forms = {w.lower() for w in _SHORT_FORM.findall(question.text)}
         if not any(c.isupper() for c in question.text):  # typed in lower case: "ceo" may be an abbreviation
             short_forms = {t for t in question.key if t.isascii() and t.isalpha() and 2 <= len(t) <= 5}
@@ -144,7 +160,7 @@ class Scorer:
             aliases=aliases,
             runs=spelled_out(question.text),
             short_forms=short_forms,
-            head_kinds={stems[0] for stems in self.head_kinds(question) if len(stems) == 1},
+            head_kinds=head_kinds,
             given=given_names(question.text),  # "John Lee": a release that says "Mr Lee" means him
         )
 

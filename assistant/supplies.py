@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.counts import HUMAN_NOUNS, PEOPLE, counts
-from assistant.phrasing import AUX, MONTH, WEEKDAY
+from assistant.phrasing import AUX, MONTH, WEEKDAY, spell_dates
 from assistant.thesaurus import wordnet
 from assistant.words import LETTER_WORDS, STOPWORDS, stem, token_set, tokens
 
@@ -265,8 +265,9 @@ def fits(question: Question, sentence: str) -> bool:
     if question.kind == "time":
         return any(m.group(0).lower() not in asked for m in _CLOCK.finditer(sentence))
     if question.kind == "date":
-        # "18 November" and "November 18" are one date.
-        return any(month_first(m.group(0).lower()) not in question.asked_dates for m in _DATEISH.finditer(sentence))
+        # "18 November" and "November 18" are one date; "Dec. 11" is "December 11".
+        dates = _DATEISH.finditer(spell_dates(sentence))
+        return any(month_first(m.group(0).lower()) not in question.asked_dates for m in dates)
     if question.kind == "number":
         return counts(question, sentence)
     if question.kind == "money":

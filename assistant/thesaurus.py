@@ -134,6 +134,28 @@ class WordNet:
             frontier = below
         return {w.replace("_", " ") for w in out if (phrases or "_" not in w) and w != noun}
 
+    def instances_of(self, noun: str, senses: int = 2, depth: int = 3) -> set[str]:
+        """The single-word names of instances of the noun's `senses` most frequent meanings and of their kinds,
+        down to `depth` levels ("country" -> African country -> Ghana): things named, not kinds of thing."""
+        noun = noun.lower()
+        if not self.available or not _WORD.match(noun):
+            return set()
+        self._load()
+        frontier = [o for lemma in self._lemmas(noun, "n") for o in self._offsets(lemma, "n")[:senses]]
+        seen = set(frontier)
+        out: set[str] = set()
+        for _ in range(depth):
+            below = []
+            for offset in frontier:
+                for target in self._pointers(offset, "n", ("~i",)):
+                    out.update(self._members(target, "n"))
+                for target in self._pointers(offset, "n", ("~",)):
+                    if target not in seen:
+                        seen.add(target)
+                        below.append(target)
+            frontier = below
+        return {w.replace("_", " ") for w in out if "_" not in w and w != noun}
+
     # -- the database -----------------------------------------------------------------------
 
     def _load(self) -> None:

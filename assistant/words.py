@@ -159,9 +159,37 @@ def token_set(words: str) -> frozenset[str]:
 
 
 def with_aliases(words: set[str]) -> set[str]:
-    """The words, with what each alias among them stands for ("legco": legislative, council)."""
+    """The words, with what each alias among them stands for ("legco": legislative, council), each month written
+    short as its name ("dec": december), and the ends of a range of years or months ("2018-2020": 2018, 2020;
+    "july-september": july, september)."""
     found = words & _ALIAS_WORDS.keys()
-    return words.union(*(_ALIAS_WORDS[w] for w in found)) if found else words
+    out = words.union(*(_ALIAS_WORDS[w] for w in found)) if found else set(words)
+    out |= {_MONTH_NAMES[w] for w in words & _MONTH_NAMES.keys()}
+    for w in words:
+        if "-" in w and (ends := _range_ends(w)):
+            out |= ends
+    return out
+
+
+_MONTHS = "january february march april june july august september october november december".split()  # noqa: SIM905
+_MONTH_NAMES = {m[:3]: m for m in _MONTHS} | {"sept": "september"}  # "may" is written whole
+
+
+def _range_ends(word: str) -> set[str]:
+    """The ends of a range of years or months written with a hyphen; none for another hyphenated word."""
+    parts = word.split("-")
+    if len(parts) != 2:
+        return set()
+    if all(p.isdigit() for p in parts) and len(parts[0]) == 4 and len(parts[1]) in (2, 4):
+        # "2018-2020"; "2019-20" is 2019 and 2020, but "2018-08" is a month and "2020-2018" no range.
+        first, last = int(parts[0]), int(parts[1] if len(parts[1]) == 4 else parts[0][:2] + parts[1])
+        if len(parts[1]) == 2 and last != first + 1:
+            return set()
+        return {str(first), str(last)} if first < last <= first + 30 else set()
+    months = [_MONTH_NAMES.get(p[:4] if p.startswith("sept") else p[:3]) for p in parts]
+    if all(m and (p == m or p in _MONTH_NAMES) for m, p in zip(months, parts, strict=True)):
+        return {m for m in months if m}
+    return set()
 
 
 def _expand(question: str) -> str:

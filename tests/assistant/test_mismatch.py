@@ -9,6 +9,7 @@ from assistant.mismatch import (
     another_destination,
     another_event,
     another_occasion,
+    another_part,
     another_year,
     opposite_kind,
     word_pairs,
@@ -113,6 +114,31 @@ def test_a_release_on_the_opposite_kind_of_thing_only():
     assert not opposite("How many female remand prisoners were there?", release + " Female ones: 300.")
     assert not opposite("How many adult prisoners were there?", release)  # the release holds "adult"
     assert not opposite("How many secondary schools reported outbreaks?", "Most were in schools, few in homes.")
+
+
+def test_a_release_on_the_negated_thing_only():
+    """ "unemployed" is the opposite of "employed", and "vaccinated" of "unvaccinated"."""
+
+    def opposite(question: str, release: str) -> bool:
+        chunk = Chunk("c1", release, "r1", "Title", "2024-01-01", None, "test", "en", None, 0)
+        return opposite_kind(parse_question(question), words(release), word_pairs([chunk]), lambda w: set(), None)
+
+    unemployed = "The number of unemployed persons decreased by around 7,900 to 147,400."
+    assert opposite("How many people were employed in August to October?", unemployed)
+    assert not opposite("How many people were unemployed in August to October?", unemployed)
+    assert not opposite("How many people were employed?", unemployed + " Total employment rose to 3,628,900.")
+    assert opposite("How many unvaccinated patients died?", "Four of the vaccinated patients died.")
+    assert not opposite("How many units were sold?", "The union said 300 units were sold.")  # no negation
+
+
+def test_a_figure_asked_for_one_sector_needs_a_sentence_naming_it():
+    question = parse_question("How many unemployed people were in the retail sector in August-October 2022?")
+    assert another_part(question, candidate("The number of unemployed persons decreased to 147,400."))
+    assert not another_part(question, candidate("Unemployed persons in the retail sector numbered 21,000."))
+    # Only figures: "Which sectors ...?" and the like are not asked of one sector.
+    assert not another_part(
+        parse_question("What did the minister say about the retail sector?"), candidate("He spoke of jobs.")
+    )
 
 
 def test_a_month_asked_of_one_year_is_another_in_a_later_release():

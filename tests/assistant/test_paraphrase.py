@@ -44,6 +44,8 @@ def test_the_shipped_list_reads_everyday_paraphrases_of_releases():
     assert tokens("advised")[0] in found[tokens("told")[0]] and tokens("shoreline")[0] in found[tokens("coast")[0]]
     found = aliases_of(lexicon, "What are the measures meant to tackle?")  # "measures that aim to address"
     assert "aim-to" in found[tokens("meant")[0]] and tokens("address")[0] in found[tokens("tackle")[0]]
+    found = aliases_of(lexicon, "For how many periods in a row had the rate stayed at 1.1%?")
+    assert tokens("consecutive")[0] in found["row"] and tokens("remained")[0] in found[tokens("stayed")[0]]
 
 
 def test_the_shipped_list_never_joins_different_facts():

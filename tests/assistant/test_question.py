@@ -511,6 +511,9 @@ def test_a_date_with_its_day_is_new_though_the_question_names_the_month():
     day_first = parse_question("When would trains stop running on 18 November 2019?")
     assert not day_first.fits("The department today (November 18) appealed to the public.")  # the same date
     assert day_first.fits("Trains run until November 19.")
+    assert parse_question("When would the culling begin after the December 9 decision?").fits(
+        "Culling will start the week of Dec. 11."
+    )  # a month written short
 
 
 def test_a_telephone_number_is_no_count():
@@ -879,3 +882,17 @@ def test_the_ordinal_of_the_latest_one_is_a_running_tally():
         "This is the 35th LD case reported this year."
     )
     assert not parse_question("How many people were arrested?").fits("This is the fifth operation this year.")
+    assert parse_question("How many consecutive periods had the rate stayed at 3.3%?").fits(
+        "The rate remained unchanged for the fourth consecutive period at 3.3 percent."
+    )
+
+
+def test_the_adjective_of_how_big_or_how_high_is_no_key_word():
+    assert parse_question("How big was the labour force in 2022?").key == tuple(tokens("labour force 2022"))
+    assert "temperatur" in parse_question("How high was the temperature?").key
+    assert "high" not in parse_question("How high was the temperature?").key
+    assert "high" in parse_question("Which high school won?").key
+
+
+def test_a_question_ending_on_worth_asks_for_money():
+    assert parse_question("What was the shark fin haul from the air passenger worth?").kind == "money"

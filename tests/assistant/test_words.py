@@ -123,3 +123,10 @@ def test_two_words_derived_from_one_base_cover_each_other_but_not_a_doer():
 def test_a_female_patient_is_a_woman_and_a_male_one_a_man():
     assert "woman" in with_aliases(set(tokens("The female patient, aged 22, lives in To Kwa Wan.")))
     assert "male" in with_aliases(set(tokens("a man aged 66")))
+
+
+def test_a_range_of_years_or_months_holds_its_ends_and_a_short_month_its_name():
+    words = with_aliases(set(tokens("between 2018-2020, in 2019-20, July-September, Dec. 11, cross-boundary")))
+    assert {"2018", "2020", "2019", "july", "september", "december"} <= words
+    assert not {"cross", "boundari", "2021"} & words  # another hyphenated word keeps its parts together
+    assert with_aliases({"2018-08"}) == {"2018-08"}  # a month, not the years 2018 to 2008
