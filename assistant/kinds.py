@@ -19,7 +19,8 @@ _NUMBER_Q = re.compile(
     re.I,
 )
 _TIME_Q = re.compile(
-    r"\b(what|which) (?:time|hours)\b|\bat what hour\b|幾點|几点|時間|时间|"
+    # "What time of day is best?" asks for a part of the day ("in the morning"), not a clock time.
+    r"\bat what time\b|\b(what|which) (?:time(?! of (?:the )?day\b)|hours)\b|\bat what hour\b|幾點|几点|時間|时间|"
     # "What were the flower show's opening hours?", "What are the lifeguard hours?": from when to when
     r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?hours\b",
     re.I,

@@ -229,6 +229,12 @@ def asks_why(question: Question) -> bool:
     return bool(_WHY.match(question.text))
 
 
+_TIME_OF_DAY_Q = re.compile(r"\b(?:what|which)\s+(?:time|times|part|parts)\s+of\s+(?:the\s+)?day\b", re.I)
+_PART_OF_DAY = re.compile(
+    r"\b(?:morning|mornings|afternoon|afternoons|evening|evenings|night|nights|noon|midday|dawn|dusk)\b", re.I
+)
+
+
 def fits(question: Question, sentence: str) -> bool:
     """Whether the sentence supplies the kind of thing asked for (a number, a time, a date, a
     person, a place) beyond what the question itself already says."""
@@ -246,6 +252,8 @@ def fits(question: Question, sentence: str) -> bool:
         return names_place(question, sentence) or bool(lists(question, sentence))
     if question.kind == "other" and question.head in _PENALTY_HEADS:
         return bool(_PENALTY.search(sentence))  # "What sentence did he get?": not "adjourned the case for sentence"
+    if question.kind == "other" and _TIME_OF_DAY_Q.search(question.text):
+        return bool(_PART_OF_DAY.search(sentence))  # "What time of day is best?": "in the morning"
     if question.kind == "other" and _YES_NO.match(question.text) and _DENIES.search(sentence):
         return True  # "Were there unsettled contracts?": "There were no unsettled contracts." says no
     if question.kind == "other":

@@ -46,6 +46,7 @@ def test_the_shipped_list_reads_everyday_paraphrases_of_releases():
     assert "aim-to" in found[tokens("meant")[0]] and tokens("address")[0] in found[tokens("tackle")[0]]
     found = aliases_of(lexicon, "For how many periods in a row had the rate stayed at 1.1%?")
     assert tokens("consecutive")[0] in found["row"] and tokens("remained")[0] in found[tokens("stayed")[0]]
+    assert "very-hot-weather" in aliases_of(lexicon, "Where should the elderly stay during a heat wave?")["wave"]
 
 
 def test_the_shipped_list_never_joins_different_facts():

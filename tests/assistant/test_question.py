@@ -896,3 +896,12 @@ def test_the_adjective_of_how_big_or_how_high_is_no_key_word():
 
 def test_a_question_ending_on_worth_asks_for_money():
     assert parse_question("What was the shark fin haul from the air passenger worth?").kind == "money"
+
+
+def test_what_time_of_day_asks_for_a_part_of_the_day_not_a_clock_time():
+    assert parse_question("What time of day is best for outdoor activities in very hot weather?").kind == "other"
+    assert parse_question("What time did the train leave?").kind == "time"
+    assert parse_question("At what time of the day was the warning issued?").kind == "time"
+    q = parse_question("What time of day is best for outdoor activities?")
+    assert q.fits("Perform outdoor activities in the morning or late afternoon.")
+    assert not q.fits("Avoid prolonged activities outdoors.")
