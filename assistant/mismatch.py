@@ -194,7 +194,8 @@ def opposite_kind(
     """Whether the release speaks of the opposite kind of the thing asked about, and never of that kind: a word of
     the question the release lacks, whose opposite (`antonyms`) the release puts before the same next word
     (`pairs`, the release's neighbouring stems): "female remand prisoners" against "male remand prisoners",
-    "secondary schools" against "primary schools"."""
+    "secondary schools" against "primary schools"; or a question word the release lacks whose negation it holds
+    ("employed" against "unemployed persons"), or the other way round."""
     for t in question.key:
         if len(t) >= 4 and t.isalpha() and not holds(t, vocabulary, aliases) and _negated(t, vocabulary):
             return True  # "How many people were employed?" of a release that counts only the unemployed

@@ -171,8 +171,8 @@ def with_aliases(words: set[str]) -> set[str]:
     return out
 
 
-_MONTHS = "january february march april june july august september october november december".split()  # noqa: SIM905
-_MONTH_NAMES = {m[:3]: m for m in _MONTHS} | {"sept": "september"}  # "may" is written whole
+_MONTHS = "january february march april may june july august september october november december".split()  # noqa: SIM905
+_MONTH_NAMES = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
 
 
 def _range_ends(word: str) -> set[str]:

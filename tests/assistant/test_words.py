@@ -130,3 +130,4 @@ def test_a_range_of_years_or_months_holds_its_ends_and_a_short_month_its_name():
     assert {"2018", "2020", "2019", "july", "september", "december"} <= words
     assert not {"cross", "boundari", "2021"} & words  # another hyphenated word keeps its parts together
     assert with_aliases({"2018-08"}) == {"2018-08"}  # a month, not the years 2018 to 2008
+    assert {"may", "july"} <= with_aliases(set(tokens("May-July")))
