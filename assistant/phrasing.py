@@ -18,8 +18,8 @@ WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 AUX = r"(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|must|may|might)"
 WH = r"(?:who|whom|whose|what|which|when|where|why|how)"
 
-_SHORT_MONTHS = {name[:3]: name for name in MONTHS} | {"sept": "september"}
-_MONTH_NAME = "|".join(sorted(_SHORT_MONTHS, key=len, reverse=True))
+SHORT_MONTHS = {name[:3]: name for name in MONTHS} | {"sept": "september"}
+_MONTH_NAME = "|".join(sorted(SHORT_MONTHS, key=len, reverse=True))
 # "Dec 2019", "8 Dec. 2019", "Sept 3": a short month name next to a number ("Jan" alone may be a name).
 _SHORT_MONTH = re.compile(rf"\b({_MONTH_NAME})\b\.?(?=,?\s*\d)|(?<=\d\s)({_MONTH_NAME})\b\.?", re.I)
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\b")
@@ -53,7 +53,7 @@ def spell_dates(text: str) -> str:
 
     text = _ISO_DATE.sub(lambda m: day_month_year(m.group(3), m.group(2), m.group(1), m.group(0)), text)
     text = _DMY_DATE.sub(lambda m: day_month_year(m.group(1), m.group(2), m.group(3), m.group(0)), text)
-    return _SHORT_MONTH.sub(lambda m: _SHORT_MONTHS[(m.group(1) or m.group(2)).lower()].capitalize(), text)
+    return _SHORT_MONTH.sub(lambda m: SHORT_MONTHS[(m.group(1) or m.group(2)).lower()].capitalize(), text)
 
 
 _CONTRACTED = re.compile(r"\b(what|who|where|when|how|which|why)['’](s|re)\b", re.I)

@@ -115,28 +115,16 @@ class WordNet:
         """The single-word nouns for kinds and instances of the noun's `senses` most frequent meanings,
         down to `depth` levels ("city" -> capital -> Vienna; "residue" -> ... ), the noun's synonyms too;
         with `phrases`, names of several words as well ("country" -> "south korea")."""
-        noun = noun.lower()
-        if not self.available or not _WORD.match(noun):
-            return set()
-        self._load()
-        frontier = [o for lemma in self._lemmas(noun, "n") for o in self._offsets(lemma, "n")[:senses]]
-        seen = set(frontier)
-        out: set[str] = set()
-        for level in range(depth + 1):
-            below = []
-            for offset in frontier:
-                out.update(self._members(offset, "n"))
-                if level < depth:
-                    for target in self._pointers(offset, "n", ("~", "~i")):
-                        if target not in seen:
-                            seen.add(target)
-                            below.append(target)
-            frontier = below
-        return {w.replace("_", " ") for w in out if (phrases or "_" not in w) and w != noun}
+        return self._below(noun, senses, depth, phrases, named_only=False)
 
     def instances_of(self, noun: str, senses: int = 2, depth: int = 3) -> set[str]:
         """The single-word names of instances of the noun's `senses` most frequent meanings and of their kinds,
         down to `depth` levels ("country" -> African country -> Ghana): things named, not kinds of thing."""
+        return self._below(noun, senses, depth, phrases=False, named_only=True)
+
+    def _below(self, noun: str, senses: int, depth: int, phrases: bool, named_only: bool) -> set[str]:
+        """The words of the meanings below the noun's, down `depth` levels of kinds: every kind and instance, or
+        (`named_only`) the instances alone."""
         noun = noun.lower()
         if not self.available or not _WORD.match(noun):
             return set()
@@ -144,17 +132,23 @@ class WordNet:
         frontier = [o for lemma in self._lemmas(noun, "n") for o in self._offsets(lemma, "n")[:senses]]
         seen = set(frontier)
         out: set[str] = set()
-        for _ in range(depth):
+        followed = ("~",) if named_only else ("~", "~i")
+        for level in range(depth + 1):
             below = []
             for offset in frontier:
-                for target in self._pointers(offset, "n", ("~i",)):
-                    out.update(self._members(target, "n"))
-                for target in self._pointers(offset, "n", ("~",)):
+                if not named_only:
+                    out.update(self._members(offset, "n"))
+                if level == depth:
+                    continue
+                if named_only:
+                    for target in self._pointers(offset, "n", ("~i",)):
+                        out.update(self._members(target, "n"))
+                for target in self._pointers(offset, "n", followed):
                     if target not in seen:
                         seen.add(target)
                         below.append(target)
             frontier = below
-        return {w.replace("_", " ") for w in out if "_" not in w and w != noun}
+        return {w.replace("_", " ") for w in out if (phrases or "_" not in w) and w != noun}
 
     # -- the database -----------------------------------------------------------------------
 

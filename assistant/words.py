@@ -11,6 +11,7 @@ import re
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
+from assistant.phrasing import SHORT_MONTHS
 from assistant.spelling import simplified, spelling
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*|[\u4e00-\u9fff]")
@@ -162,17 +163,12 @@ def with_aliases(words: set[str]) -> set[str]:
     """The words, with what each alias among them stands for ("legco": legislative, council), each month written
     short as its name ("dec": december), and the ends of a range of years or months ("2018-2020": 2018, 2020;
     "july-september": july, september)."""
-    found = words & _ALIAS_WORDS.keys()
-    out = words.union(*(_ALIAS_WORDS[w] for w in found)) if found else set(words)
-    out |= {_MONTH_NAMES[w] for w in words & _MONTH_NAMES.keys()}
+    extra = {w for alias in words & _ALIAS_WORDS.keys() for w in _ALIAS_WORDS[alias]}
+    extra |= {SHORT_MONTHS[w] for w in words & SHORT_MONTHS.keys()}
     for w in words:
-        if "-" in w and (ends := _range_ends(w)):
-            out |= ends
-    return out
-
-
-_MONTHS = "january february march april may june july august september october november december".split()  # noqa: SIM905
-_MONTH_NAMES = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
+        if "-" in w:
+            extra |= _range_ends(w)
+    return words | extra if extra else words
 
 
 def _range_ends(word: str) -> set[str]:
@@ -186,8 +182,8 @@ def _range_ends(word: str) -> set[str]:
         if len(parts[1]) == 2 and last != first + 1:
             return set()
         return {str(first), str(last)} if first < last <= first + 30 else set()
-    months = [_MONTH_NAMES.get(p[:4] if p.startswith("sept") else p[:3]) for p in parts]
-    if all(m and (p == m or p in _MONTH_NAMES) for m, p in zip(months, parts, strict=True)):
+    months = [SHORT_MONTHS.get(p[:4] if p.startswith("sept") else p[:3]) for p in parts]
+    if all(m and (p == m or p in SHORT_MONTHS) for m, p in zip(months, parts, strict=True)):
         return {m for m in months if m}
     return set()
 
