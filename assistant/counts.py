@@ -8,6 +8,7 @@ number, a year or a number inside a name ("Primary One"); "What is the lowest te
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from assistant.phrasing import AUX, MONTH, MONTHS, WEEKDAY
@@ -120,10 +121,15 @@ _ROLES = frozenset(
 )
 
 
-def _counts_as(word: str, wanted: set[str]) -> bool:
+# Visitors are counted as their arrivals or visits: "visitor arrivals amounted to 3.92 million".
+_TRAVELLERS = frozenset(stem(w) for w in ["visitors", "tourists", "travellers", "passengers"])
+_JOURNEYS = frozenset(stem(w) for w in ["arrivals", "visits", "trips"])
+
+
+def _counts_as(word: str, wanted: AbstractSet[str]) -> bool:
     """Whether a word next to a number names the thing counted: the same word or a form of it, but not its
     doer ("35 Members attended the visit" counts no visitors)."""
-    return covered(word, wanted) and not any(_doer_of(word, w) or _doer_of(w, word) for w in wanted)
+    return word in wanted or covered(word, wanted) and not any(_doer_of(word, w) or _doer_of(w, word) for w in wanted)
 
 
 def _doer_of(longer: str, shorter: str) -> bool:
@@ -228,6 +234,10 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
         wanted |= PEOPLE | _ROLES  # "how many people": any of them counts ("33 workers", "22 individuals")
     elif wanted & PEOPLE:
         wanted |= _ANYONE  # "how many visitors": "500 people" may be the visitors, "35 Members" are not
+    # "3.4 million visits", "10,940,371 arrivals": visitors counted as they come, next to the count or before it
+    # ("Arrivals from Southeast Asia rose to 250,000"); "35 Members attended the visit" counts no visitors.
+    journeys = _JOURNEYS if wanted & _TRAVELLERS else frozenset()
+    counted_before = wanted | journeys
     numbers = [m for m in numbers if not _day_of_month(sentence, m)]  # "(March 3) appealed to members" counts none
     for m in numbers:
         # "two suspected cases": a participle before the noun is no one counted
@@ -238,13 +248,20 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
         # The counted thing is named before a verb's auxiliary: "the two sides have signed agreements" counts
         # sides.
         after = after[: next((i for i, w in enumerate(after) if w in _AUXILIARY), len(after))]
-        if any(_counts_as(w, wanted) for w in after):
+        if any(_counts_as(w, wanted) for w in after) or (after and after[0] in journeys):
             return True
     # "Visitor arrivals to Hong Kong amounted to 3.92 million": the thing counted, then a verb of amounting.
     for m in numbers:
         if link := _AMOUNTED.search(sentence[: m.start()]):
             clause = _CLAUSE.split(sentence[: link.start()])[-1]
-            if any(_counts_as(stem(w), wanted) for w in LETTER_WORDS.findall(clause.lower())[-8:]):
+            if any(_counts_as(stem(w), counted_before) for w in LETTER_WORDS.findall(clause.lower())[-8:]):
+                return True
+    # "a rise in visitors in October to 2.762 million", "arrivals hit a record of 2.14 million": a large count
+    # with no noun of its own counts the thing its clause named before it.
+    for m in numbers:
+        if _bare_count(sentence, m):
+            clause = _CLAUSE.split(sentence[: m.start()])[-1]
+            if any(_counts_as(stem(w), counted_before) for w in LETTER_WORDS.findall(clause.lower())[-16:]):
                 return True
     # "This brings the total number to 247 (164 deaths) so far": a running total of what the sentence before
     # counted.
@@ -265,6 +282,25 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
         if any(_counts_as(w, wanted) for w in counted) and any(n.start() > m.end() for n in numbers):
             return True
     return False
+
+
+def _bare_count(sentence: str, m: re.Match) -> bool:
+    """Whether the number is a large count (a hundred or more, or in millions) that no noun follows: "to 2.762
+    million, the Board said", "of 1.462 million in February"; not a percentage, a year or a sum of money."""
+    figure = m.group(0)
+    if not figure[0].isdigit() or _YEAR_ALONE.fullmatch(figure.rstrip(",.")) or re.search(r"%|per cent", figure):
+        return False
+    if not _LARGE.search(figure) and float(re.sub(r"[^\d.]", "", figure.split(".")[0]) or 0) < 100:
+        return False
+    if sentence[max(0, m.start() - 4) : m.start()].rstrip().endswith(("$", "HK", "US", "RMB", " by")):
+        return False  # a sum of money, or a change ("rose by 150")
+    return bool(_NO_NOUN.match(sentence[m.end() :]))
+
+
+# What may follow a count that has no noun of its own: the sentence's end, a stop, or a preposition.
+_NO_NOUN = re.compile(
+    r"\s*(?:$|[,.;:)]|(?:in|on|at|for|during|last|this|from|over|compared|year-on-year|a year|up|down)\b)", re.I
+)
 
 
 def _stems(noun: str) -> set[str]:

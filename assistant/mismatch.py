@@ -17,7 +17,7 @@ from assistant.candidate import Candidate, holds
 from assistant.phrasing import MONTHS
 from assistant.question import Question, months_away
 from assistant.records import Chunk
-from assistant.words import LETTER_WORDS, covered, tokens
+from assistant.words import LETTER_WORDS, REGIONS, covered, tokens
 
 FAR_MONTHS = 6  # a month a release names without a year is within this many months of the release's date
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -127,13 +127,17 @@ _PART = re.compile(
 
 
 def another_part(question: Question, best: Candidate, aliases: dict[str, set[str]] | None = None) -> bool:
-    """Whether a figure asked for one sector or industry meets a sentence that never names it: "How many
-    unemployed people were in the retail sector?" is not answered by the number of all the unemployed, though
-    the release names the retail sector elsewhere."""
+    """Whether a figure asked for one sector or industry, or for what comes from or goes to one country, meets a
+    sentence that never names it: "How many unemployed people were in the retail sector?" is not answered by the
+    number of all the unemployed, nor "How many visitors came from Russia?" by all the visitors, though the
+    release names the retail sector or Russia elsewhere."""
     if question.kind not in ("number", "money"):
         return False
-    for m in _PART.finditer(question.text):
-        stems = [t for t in tokens(m.group(1)) if t in question.key]
+    parts = [m.group(1) for m in _PART.finditer(question.text)]
+    # only a country, a region or the mainland: "samples from the Kai Ching Estate patient's home" names the home
+    parts += [place for m in _BOUND.finditer(question.text) if set(tokens(place := m.group(1) or m.group(2))) & REGIONS]
+    for part in parts:
+        stems = [t for t in tokens(part) if t in question.key]
         if stems and not all(holds(t, best.words, aliases) for t in stems):
             return True
     return False

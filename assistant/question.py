@@ -31,6 +31,8 @@ _SIZE_WORDS = token_set(
 # "How big was the labour force?", "How high was the temperature?": the measure's adjective says what kind of
 # answer is asked (a number), not what the release is about ("3,784,200" answers without "big").
 _HOW_MEASURE = re.compile(r"^\s*how\s+(big|large|high|fast|strong|far|close)\b", re.I)
+# "What share of pupils ...?", "What proportion of flats ...?": a figure ("over 95 per cent"), the word not needed.
+_WHAT_SHARE = re.compile(r"\bwhat\s+(share|proportion)\s+of\b", re.I)
 # Phrases that name no topic: "took place" (happened), "so far", "to date".
 _NO_TOPIC = re.compile(
     r"\b(?:take|takes|took|taken|taking)\s+place\b|\bso far\b|\bto date\b|\bat present\b|\bup to now\b|"
@@ -188,7 +190,7 @@ def _key_words(text: str, kind: str, unit: str | None, span: bool, issuing: bool
         key = [t for t in key if t not in _AMOUNT_WORDS]  # "the value of the drugs": "worth $4.67 million"
     elif kind == "number":
         key = [t for t in key if t not in _SIZE_WORDS]  # "the size of the team": "254 athletes"
-    if kind == "number" and (how := _HOW_MEASURE.match(text)):
+    if kind == "number" and (how := _HOW_MEASURE.match(text) or _WHAT_SHARE.search(text)):
         key = [t for t in key if t not in token_set(how.group(1))]
     if issuing:
         came_out = {t for m in CAME_OUT.finditer(text) for t in tokens(m.group(0))}

@@ -22,7 +22,7 @@ from assistant.keyword import BM25
 from assistant.names import acronyms, capitals, titled_surnames
 from assistant.records import Chunk
 from assistant.store import Store
-from assistant.words import query_terms, tokens, with_aliases
+from assistant.words import query_terms, text_words
 
 RRF_K = 60
 # The keyword index's format, raised whenever tokens change: 2: number words as digits, stem -ied; 3: no stem
@@ -153,7 +153,7 @@ class Retriever:
         return self.per_release(
             "vocabulary",
             release_id,
-            lambda chunks: with_aliases(set().union(*(tokens(_indexed_text(c)) for c in chunks))),
+            lambda chunks: set().union(*(text_words(_indexed_text(c)) for c in chunks)),
         )
 
     def capitals(self, release_id: str) -> set[str]:

@@ -21,7 +21,7 @@ from assistant.records import Chunk
 from assistant.retrieve import Hit, Retriever
 from assistant.second_look import THESAURUS_SENSES
 from assistant.thesaurus import WordNet
-from assistant.words import tokens, with_aliases
+from assistant.words import text_words, tokens
 
 TOP_RELEASES = 3  # every passage of the best releases is a candidate, not only the retrieved ones
 DENSE_POOL = 4  # the candidates that may answer, scored by meaning too (the rest by words alone)
@@ -189,7 +189,7 @@ class Scorer:
         """One sentence scored by its words (with its section heading and, at part weight, the sentence before
         it), its release's words and the kind of answer it gives; meaning comes later, for the best only."""
         question, weights, aliases, given = reading.question, reading.weights, reading.aliases, reading.given
-        words = with_aliases(set(tokens(f"{chunk.section or ''} {unit.text}"))) | date_terms(question, chunk.date)
+        words = text_words(f"{chunk.section or ''} {unit.text}") | date_terms(question, chunk.date)
         if named and words & given.keys():
             words |= {given[s] for s in words & given.keys()} & named
         words = question.joined(words)

@@ -347,7 +347,10 @@ def named_facility(question: Question) -> tuple[re.Pattern[str], re.Pattern[str]
         else rf"\d[\w-]*|(?:of\s+(?:the\s+)?)?{_CAPITALISED}|{_QUOTED.pattern}"
     )
     return (
-        re.compile(rf"((?:[A-Z][\w'’&-]*\s+(?:and\s+)?)*[A-Z][\w'’&-]*)\s+(?i:{noun})\b"),  # "Gloucester Road"
+        # "Gloucester Road"; "Tin Shui (1) Estate", whose phases are numbered
+        re.compile(
+            rf"((?:[A-Z][\w'’&-]*\s+(?:and\s+)?)*(?:[A-Z][\w'’&-]*|\((?:\d{{1,2}}|[IVX]{{1,4}})\)))\s+(?i:{noun})\b"
+        ),
         re.compile(rf"(?i:{noun}),?\s+({after})"),
     )
 
@@ -407,8 +410,10 @@ _NAMEABLE = token_set(
     organisations organization organizations group groups school schools restaurant restaurants shop shops hotel
     hotels team teams club clubs association associations agency agencies newspaper newspapers employee employees
     brand brands product products operator operators contractor contractors developer developers supplier
-    suppliers importer importers retailer retailers airline airlines institution institutions charity charities"""
+    suppliers importer importers retailer retailers airline airlines institution institutions charity charities flight
+    flights"""
 )
+_NOT_BODIES = token_set("flight flights product products employee employees app apps")  # nameable, but no body
 _BUSINESSES = token_set(
     """firm firms company companies importer importers supplier suppliers retailer retailers operator operators
     contractor contractors developer developers airline airlines"""
@@ -418,13 +423,16 @@ _REGISTERED = re.compile(r"\b[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’()-]*)*\s+(?:Li
 _VAGUE = token_set(
     """a an the this that these those some several many various certain other others local major main relevant
     related such any all both each every few more most new large small big key different particular private public
-    overseas foreign"""
+    overseas foreign concerned affected"""
 )
+# A count before the noun says how many, not which: "the four concerned flights".
+_COUNT_WORD = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$", re.I)
 _MODIFIER = re.compile(r"^[\w-]+$")
 _POSSESSIVE = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _EXAMPLES_LATER = re.compile(r"\b(?:including|such as|namely)\s+(?:the\s+)?[A-Z]")
 _NAMING_AFTER = re.compile(
-    r"^(?:\s*,?\s*(?:called|named|known as|namely|such as|including|i\.e\.|like)\b|\s*\(|\s*:|,?\s+(?:of\s+)?[A-Z])"
+    r"^(?:\s*,?\s*(?:called|named|known as|namely|such as|including|i\.e\.|like)\b|\s*\(|\s*:|,?\s+(?:of\s+)?[A-Z]|"
+    r"\s+(?:number|no\.)\s+[A-Z\d])"  # "flight number UO 123"
 )
 
 
@@ -479,7 +487,9 @@ def names_which(question: Question, thing: str, text: str) -> bool | None:
                 return True  # "its website", "the Observatory's website": whose it is says which
             if (start > 0 and any(w[0].isupper() for w in modifiers)) or any(w.isupper() for w in modifiers):
                 return True  # "Shenzhen companies", "the HKTDC symposiums"
-            if determiner == "the" and any(stem(w.lower()) not in unsaid for w in modifiers):
+            if determiner == "the" and any(
+                stem(w.lower()) not in unsaid and not _COUNT_WORD.match(w) for w in modifiers
+            ):
                 return True  # "the education sector": a modifier the question does not give
             rest = " ".join(words[i + 1 :])
             if _NAMING_AFTER.match(" " + rest if rest else "") or _EXAMPLES_LATER.search(
@@ -499,7 +509,10 @@ _NAME_WITH_SHORT = re.compile(rf"({_NAME.pattern})\s+\([A-Z][A-Za-z]*[A-Z]\)")
 
 def names_organisation(question: Question, sentence: str) -> bool:
     """Whether the sentence gives an organisation's name the question does not, with its short form: "Hong Kong
-    Commercial Daily (HKCD)" says which newspaper without the word."""
+    Commercial Daily (HKCD)" says which newspaper without the word; it says which flight, product or employee
+    it is not."""
+    if question.asked_which in _NOT_BODIES:
+        return False
     return any(
         len(m.group(1).split()) >= 2 and new_name(question, m.group(1)) for m in _NAME_WITH_SHORT.finditer(sentence)
     )

@@ -11,7 +11,7 @@ import re
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
-from assistant.phrasing import SHORT_MONTHS
+from assistant.phrasing import MONTHS, SHORT_MONTHS
 from assistant.spelling import simplified, spelling
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*|[\u4e00-\u9fff]")
@@ -171,6 +171,21 @@ def with_aliases(words: set[str]) -> set[str]:
     return words | extra if extra else words
 
 
+def text_words(text: str) -> set[str]:
+    """A passage's words as the answerer matches them: its tokens, with their aliases (`with_aliases`) and the
+    months a span of the year's first months runs between ("the first 10 months": january, october)."""
+    words = with_aliases(set(tokens(text)))
+    for m in _FIRST_MONTHS.finditer(text):
+        n = int(_NUMBER_WORDS.get(m.group(1).lower(), m.group(1)))
+        if 2 <= n <= 12:
+            words = words | {MONTHS[0], MONTHS[n - 1]}
+    return words
+
+
+# "the first 10 months of the year", "in the first eight months": January to the tenth or eighth month.
+_FIRST_MONTHS = re.compile(r"\bfirst\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\b", re.I)
+
+
 def _range_ends(word: str) -> set[str]:
     """The ends of a range of years or months written with a hyphen; none for another hyphenated word."""
     parts = word.split("-")
@@ -206,6 +221,8 @@ DEMONYMS = """Japan Japanese; Korea Korean; Thailand Thai; Malaysia Malaysian; S
     Finland Finnish; Ireland Irish; Hungary Hungarian; Israel Israeli; Egypt Egyptian; Iran Iranian; Iraq Iraqi;
     Mongolia Mongolian; Kazakhstan Kazakh; Taiwan Taiwanese; Macao Macau Macanese; Africa African;
     Europe European; Asia Asian; Nigeria Nigerian; Kenya Kenyan; Argentina Argentine Argentinian"""
+# The countries and regions above, and the mainland: where visitors come from, where exports go.
+REGIONS = frozenset(tokens(" ".join(g.split()[0] for g in DEMONYMS.split(";")) + " mainland china"))
 # "the female patient" is the woman asked about, "a male patient" the man.
 _SEXES = "female woman women; male man men"
 

@@ -208,3 +208,13 @@ def test_a_year_asked_is_another_in_a_release_of_another_year_that_never_names_i
     assert not another_year(q, words | {"2015"}, "2014-03-07", text + " The 2015 show will be bigger.")
     assert not another_year(q, words, "2014-03-07", text + " Its 2015-16 budget is set.")  # a financial year
     assert another_year(q, words, "2014-03-07", text + " It drew more visitors than 20150 visitors.")  # no year
+
+
+def test_a_figure_asked_for_what_comes_from_one_place_needs_a_sentence_naming_it():
+    question = parse_question("How many visitors came from Russia in October 2009?")
+    assert another_part(question, candidate("Visitors rose 9 per cent in October to 2.762 million."))
+    assert not another_part(question, candidate("Arrivals from Russia rose 30 per cent to 12,000."))
+    to_hong_kong = parse_question("How many visitors came to Hong Kong in October 2009?")
+    assert not another_part(to_hong_kong, candidate("Visitors rose 9 per cent in October to 2.762 million."))
+    samples = parse_question("How many water samples from the Kai Ching Estate patient's home were positive?")
+    assert not another_part(samples, candidate("All eight pairs of water samples tested positive."))  # no country

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.question import date_terms, parse_question
-from assistant.supplies import names_which
+from assistant.supplies import names_organisation, names_which
 from assistant.words import key_terms, stem, tokens
 
 
@@ -783,6 +783,9 @@ def test_which_hospital_or_firm_asks_for_one_by_name():
         ("Which website has the details?", "Details are on its website.", True),  # whose website says which
         ("Which website has the details?", "Details are on the Observatory's website.", True),
         ("Which social platform did she use?", "She published posts on a social platform.", False),
+        ("Which flights did he take?", "Passengers of the four concerned flights were traced.", False),
+        ("Which flights did he take?", "He had been on Cathay Pacific Airways flights to Manila.", True),
+        ("Which flight did he take?", "He arrived on flight number UO 123.", True),
     ],
 )
 def test_a_release_that_mentions_the_thing_only_as_a_kind_does_not_say_which(asked, text, named):
@@ -892,6 +895,10 @@ def test_the_adjective_of_how_big_or_how_high_is_no_key_word():
     assert "temperatur" in parse_question("How high was the temperature?").key
     assert "high" not in parse_question("How high was the temperature?").key
     assert "high" in parse_question("Which high school won?").key
+    # "What share of ...?" asks for a figure; the release need not say "share"
+    assert parse_question("What share of pupils had the vaccine?").key == tuple(tokens("pupils vaccine"))
+    assert "proportion" not in parse_question("What proportion of flats were sold?").key
+    assert "shar" in parse_question("How many shares were sold?").key
 
 
 def test_a_question_ending_on_worth_asks_for_money():
@@ -905,3 +912,35 @@ def test_what_time_of_day_asks_for_a_part_of_the_day_not_a_clock_time():
     q = parse_question("What time of day is best for outdoor activities?")
     assert q.fits("Perform outdoor activities in the morning or late afternoon.")
     assert not q.fits("Avoid prolonged activities outdoors.")
+
+
+def test_a_large_count_with_no_noun_counts_what_its_clause_named():
+    q = parse_question("How many visitors came to Hong Kong in October 2009?")
+    assert q.fits("Hong Kong saw a 9 percent rise in visitors in October to 2.762 million, the Board said Friday.")
+    assert q.fits("The Board said Hong Kong saw a provisional visitor arrival of 1.462 million in February.")
+    assert not q.fits("Visitor spending rose 9 per cent to HK$2,500 million.")  # a sum of money
+    assert not q.fits("Visitors stayed for 3.2 nights, up from 3.1 in 2008.")  # a small figure, not a count
+    assert not q.fits("Hotel occupancy rose to 88 per cent in October.")  # a percentage; nothing counted
+    assert not parse_question("How many cases were recorded?").fits("Cases rose by 150 in March.")  # a change
+
+
+def test_visitors_are_counted_by_their_arrivals_and_visits():
+    q = parse_question("How many visitors came over the summer?")
+    assert q.fits("Over the summer we welcomed a total of 10,940,371 arrivals, 18.8% more than last year.")
+    assert q.fits("Provisional visitor arrivals for March registered 3.4 million visits.")
+    assert parse_question("How many Southeast Asian visitors came?").fits(
+        "Arrivals from Southeast Asia rose to 250,000."
+    )
+    assert not q.fits("35 Members attended the visit.")  # a visit's members are no visitors
+
+
+def test_a_numbered_phase_is_part_of_an_estates_name():
+    q = parse_question("Which estate does the dengue patient live in?")
+    assert q.fits("The patient resides in Tin Shui (1) Estate in Tin Shui Wai.")
+    assert not q.fits("The patient resides in a public housing estate.")
+
+
+def test_an_organisation_named_with_its_short_form_says_which_body_not_which_flight():
+    sentence = "The Hong Kong Commercial Daily (HKCD) reported the case."
+    assert names_organisation(parse_question("Which newspaper reported the case?"), sentence)
+    assert not names_organisation(parse_question("Which flights did the patient take?"), sentence)

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.names import acronyms, spelled_out
 from assistant.spelling import simplified, spelling
-from assistant.words import covered, key_terms, stem, tokens, with_aliases
+from assistant.words import covered, key_terms, stem, text_words, tokens, with_aliases
 
 
 @pytest.mark.parametrize(
@@ -131,3 +131,10 @@ def test_a_range_of_years_or_months_holds_its_ends_and_a_short_month_its_name():
     assert not {"cross", "boundari", "2021"} & words  # another hyphenated word keeps its parts together
     assert with_aliases({"2018-08"}) == {"2018-08"}  # a month, not the years 2018 to 2008
     assert {"may", "july"} <= with_aliases(set(tokens("May-July")))
+
+
+def test_the_first_months_of_a_year_hold_january_and_the_last_month():
+    assert {"january", "october"} <= text_words("arrivals for this year's first 10 months reached 23.92 million")
+    assert {"january", "august"} <= text_words("in the first eight months of the year")
+    assert "january" not in text_words("the first months of the scheme")  # no number: no span
+    assert "december" not in text_words("the first 14 months of the project")  # no year's months
