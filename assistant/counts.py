@@ -252,17 +252,15 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
             return True
     # "Visitor arrivals to Hong Kong amounted to 3.92 million": the thing counted, then a verb of amounting.
     for m in numbers:
-        if link := _AMOUNTED.search(sentence[: m.start()]):
-            clause = _CLAUSE.split(sentence[: link.start()])[-1]
-            if any(_counts_as(stem(w), counted_before) for w in LETTER_WORDS.findall(clause.lower())[-8:]):
-                return True
+        if (link := _AMOUNTED.search(sentence[: m.start()])) and _named_before(
+            sentence[: link.start()], counted_before, 8
+        ):
+            return True
     # "a rise in visitors in October to 2.762 million", "arrivals hit a record of 2.14 million": a large count
     # with no noun of its own counts the thing its clause named before it.
     for m in numbers:
-        if _bare_count(sentence, m):
-            clause = _CLAUSE.split(sentence[: m.start()])[-1]
-            if any(_counts_as(stem(w), counted_before) for w in LETTER_WORDS.findall(clause.lower())[-16:]):
-                return True
+        if _bare_count(sentence, m) and _named_before(sentence[: m.start()], counted_before, 16):
+            return True
     # "This brings the total number to 247 (164 deaths) so far": a running total of what the sentence before
     # counted.
     if any(_TALLY.search(sentence[: m.start()]) and _TALLY_END.match(sentence[m.end() :]) for m in numbers):
@@ -284,13 +282,19 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
     return False
 
 
+def _named_before(text: str, counted: AbstractSet[str], last: int) -> bool:
+    """Whether the clause the text ends in names the thing counted among its `last` words."""
+    clause = _CLAUSE.split(text)[-1]
+    return any(_counts_as(stem(w), counted) for w in LETTER_WORDS.findall(clause.lower())[-last:])
+
+
 def _bare_count(sentence: str, m: re.Match) -> bool:
     """Whether the number is a large count (a hundred or more, or in millions) that no noun follows: "to 2.762
     million, the Board said", "of 1.462 million in February"; not a percentage, a year or a sum of money."""
     figure = m.group(0)
     if not figure[0].isdigit() or _YEAR_ALONE.fullmatch(figure.rstrip(",.")) or re.search(r"%|per cent", figure):
         return False
-    if not _LARGE.search(figure) and float(re.sub(r"[^\d.]", "", figure.split(".")[0]) or 0) < 100:
+    if not _LARGE.search(figure) and int(re.sub(r"\D", "", figure.split(".")[0]) or 0) < 100:
         return False
     if sentence[max(0, m.start() - 4) : m.start()].rstrip().endswith(("$", "HK", "US", "RMB", " by")):
         return False  # a sum of money, or a change ("rose by 150")

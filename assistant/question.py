@@ -190,8 +190,8 @@ def _key_words(text: str, kind: str, unit: str | None, span: bool, issuing: bool
         key = [t for t in key if t not in _AMOUNT_WORDS]  # "the value of the drugs": "worth $4.67 million"
     elif kind == "number":
         key = [t for t in key if t not in _SIZE_WORDS]  # "the size of the team": "254 athletes"
-    if kind == "number" and (how := _HOW_MEASURE.match(text) or _WHAT_SHARE.search(text)):
-        key = [t for t in key if t not in token_set(how.group(1))]
+    if kind == "number" and (measure := _HOW_MEASURE.match(text) or _WHAT_SHARE.search(text)):
+        key = [t for t in key if t not in token_set(measure.group(1))]
     if issuing:
         came_out = {t for m in CAME_OUT.finditer(text) for t in tokens(m.group(0))}
         key = [t for t in key if t not in came_out]

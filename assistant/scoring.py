@@ -146,7 +146,6 @@ class Scorer:
         return out
 
     def _reading(self, question: Question, aliases: dict[str, set[str]] | None) -> _Reading:
-        head_kinds = {stems[0] for stems in self.head_kinds(question) if len(stems) == 1}
         if question.head and (named := self.head_instances(question)):
             # "Which country did the shipment come from?": "arriving from Ghana" names a country, another way of
             # saying the word. Only named instances: "agreement" is a kind of commitment, not a commitment asked.
@@ -160,7 +159,7 @@ class Scorer:
             aliases=aliases,
             runs=spelled_out(question.text),
             short_forms=short_forms,
-            head_kinds=head_kinds,
+            head_kinds={stems[0] for stems in self.head_kinds(question) if len(stems) == 1},
             given=given_names(question.text),  # "John Lee": a release that says "Mr Lee" means him
         )
 

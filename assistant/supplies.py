@@ -425,8 +425,6 @@ _VAGUE = token_set(
     related such any all both each every few more most new large small big key different particular private public
     overseas foreign concerned affected"""
 )
-# A count before the noun says how many, not which: "the four concerned flights".
-_COUNT_WORD = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$", re.I)
 _MODIFIER = re.compile(r"^[\w-]+$")
 _POSSESSIVE = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _EXAMPLES_LATER = re.compile(r"\b(?:including|such as|namely)\s+(?:the\s+)?[A-Z]")
@@ -487,10 +485,10 @@ def names_which(question: Question, thing: str, text: str) -> bool | None:
                 return True  # "its website", "the Observatory's website": whose it is says which
             if (start > 0 and any(w[0].isupper() for w in modifiers)) or any(w.isupper() for w in modifiers):
                 return True  # "Shenzhen companies", "the HKTDC symposiums"
-            if determiner == "the" and any(
-                stem(w.lower()) not in unsaid and not _COUNT_WORD.match(w) for w in modifiers
-            ):
-                return True  # "the education sector": a modifier the question does not give
+            if determiner == "the" and any(stem(w.lower()) not in unsaid and not _a_count(w) for w in modifiers):
+                # "the education sector": a modifier the question does not give; a count ("the four concerned
+                # flights") says how many, not which
+                return True
             rest = " ".join(words[i + 1 :])
             if _NAMING_AFTER.match(" " + rest if rest else "") or _EXAMPLES_LATER.search(
                 " ".join(words[i + 1 : i + 16])
@@ -502,6 +500,12 @@ def names_which(question: Question, thing: str, text: str) -> bool | None:
 def release_text(chunks: list[Chunk]) -> str:
     """A release's passages, one after another (what `names_which` reads)."""
     return "\n".join(chunk.text for chunk in chunks)
+
+
+def _a_count(word: str) -> bool:
+    """Whether the word is a number ("4", "four"), as the tokeniser writes number words."""
+    found = tokens(word)
+    return len(found) == 1 and found[0].isdigit()
 
 
 _NAME_WITH_SHORT = re.compile(rf"({_NAME.pattern})\s+\([A-Z][A-Za-z]*[A-Z]\)")

@@ -176,14 +176,14 @@ def text_words(text: str) -> set[str]:
     months a span of the year's first months runs between ("the first 10 months": january, october)."""
     words = with_aliases(set(tokens(text)))
     for m in _FIRST_MONTHS.finditer(text):
-        n = int(_NUMBER_WORDS.get(m.group(1).lower(), m.group(1)))
-        if 2 <= n <= 12:
-            words = words | {MONTHS[0], MONTHS[n - 1]}
+        n = _NUMBER_WORDS.get(m.group(1).lower(), m.group(1))
+        if n.isdigit() and 2 <= int(n) <= 12:
+            words = words | {MONTHS[0], MONTHS[int(n) - 1]}
     return words
 
 
 # "the first 10 months of the year", "in the first eight months": January to the tenth or eighth month.
-_FIRST_MONTHS = re.compile(r"\bfirst\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\b", re.I)
+_FIRST_MONTHS = re.compile(r"\bfirst\s+(\w+)\s+months\b", re.I)
 
 
 def _range_ends(word: str) -> set[str]:
