@@ -38,7 +38,7 @@ from assistant.second_look import SecondLook
 from assistant.sections import section_units, topic_section
 from assistant.supplies import asks_why, names_organisation, names_which, release_text
 from assistant.thesaurus import WordNet, wordnet
-from assistant.words import covered
+from assistant.words import held_as_is
 
 MIN_COVERAGE = 0.5  # idf-weighted share of the key words the chosen release must hold
 MIN_SENTENCE = 0.2  # ... and the chosen sentence (with its heading)
@@ -184,9 +184,14 @@ class Answerer:
     def _year_first(self, question: Question, contenders: list[Candidate]) -> list[Candidate]:
         """The contenders, those of the question's year first (another year's release may hold more of the other
         words); the second look, too, reads the year's release."""
-        if not question.year:
+        if not (year := question.year):
             return contenders
-        return sorted(contenders, key=lambda c: question.year not in self._dated_words(question, c))
+        # A release dated in the year first, then one that names the year ("the term ends on June 30, 2019" is not
+        # the 2019 appointment).
+        return sorted(
+            contenders,
+            key=lambda c: (year not in self._dated_words(question, c), not (c.chunk.date or "").startswith(year)),
+        )
 
     def _dated_words(self, question: Question, cand: Candidate) -> set[str]:
         """The candidate's release's words, and those of the question's date words that its date gives."""
@@ -195,7 +200,8 @@ class Answerer:
     def _names_a_kind(self, question: Question, vocabulary: set[str]) -> bool:
         """Whether the release names a kind or an instance of the head noun, by WordNet ("Which city?" and
         Vienna, "Which body?" and a council)."""
-        return any(all(covered(t, vocabulary) for t in stems) for stems in self.scorer.head_kinds(question))
+        # A kind's own word, not a shorter one: "ship" names no "shipment", a kind of cargo.
+        return any(all(held_as_is(t, vocabulary) for t in stems) for stems in self.scorer.head_kinds(question))
 
     # -- a second look: words the release says another way --------------------------------
 

@@ -43,10 +43,12 @@ _NOT_AGE = {measure: "" if measure == "age" else r"(?![\s-]+old\b)" for measure 
 _IN_UNIT = {
     measure: re.compile(rf"{_COUNT}[\s-]*(?:{unit})(?!\w){_NOT_AGE[measure]}", re.I) for measure, unit in UNITS.items()
 }
-# "aged 27 to 64"; "Wammy Ngan and Jiang Jiaxin, both 55, face two charges": an age set off by commas.
+# "aged 27 to 64"; "Wammy Ngan and Jiang Jiaxin, both 55, face two charges": an age set off by commas; "Tsang
+# Tak-keung (57)": in brackets after a name.
 _AGED = re.compile(
     r"\baged\s+(?:about\s+|between\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
-    r",\s*(?:both|all|each)?\s*\d{1,2}(?:\s+and\s+\d{1,2})?\s*,",
+    r",\s*(?:both|all|each)?\s*\d{1,2}(?:\s+and\s+\d{1,2})?\s*,|"
+    r"\b[A-Z][a-z]+(?:-[a-z]+)?\s+\(\d{2}\)",
     re.I,
 )
 # "How long has ASEAN been a partner?": "for a decade", "over the past year" (a span with no figure in it).
@@ -104,7 +106,9 @@ _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally) of ((?:[\w-]+\s+){0,2}[
 # What is counted: "how many X" (not "how many of the X were Y"), "what (is the) number of X".
 _COUNTED = re.compile(
     rf"\b(?:how many\s+(?!of\b|{AUX}\b)|(?:what|which)\s+(?:(?:is|was|are|were)\s+(?:the\s+)?)?(?:total\s+)?number\s+of\s+)"
-    r"((?:[\w&-]+(?:['’]s?)?\s+){0,2}[\w&-]+)",  # "how many Legionnaires' cases": a possessive is part of it
+    # "how many Legionnaires' cases": a possessive is part of it; "how many bonuses did Daniel Wu get": an
+    # auxiliary ends it
+    rf"((?:(?!{AUX}\b)[\w&-]+(?:['’]s?)?\s+){{0,2}}(?!{AUX}\b)[\w&-]+)",
     re.I,
 )
 HUMAN_NOUNS = """people persons individuals men women suspects arrestees members participants visitors officers
@@ -163,6 +167,8 @@ def counts(question: Question, sentence: str) -> bool:
     noun = _COUNTED.search(question.text)
     if noun and _tallied(noun.group(1), sentence):
         return True
+    if noun and _NONE.search(sentence):
+        return True  # "How many were hospitalised?": "None required hospitalisation" counts nought
     numbers = _new_numbers(question, sentence)
     if not numbers:
         return False
@@ -180,6 +186,18 @@ def counts(question: Question, sentence: str) -> bool:
     if _HOW_MUCH.match(question.text):
         return _amounts(question, sentence, numbers)
     return _counts_of(noun.group(1), sentence, numbers) if noun else True
+
+
+_NONE = re.compile(
+    r"\b(?:none|nobody|no one)\b|\bno\s+(?:(?:other|new|further|more|additional|local|imported)\s+)?"
+    r"(?:cases?|deaths?|injur\w*|casualt\w*|people|persons?|patients?|fatalit\w*)\b",
+    re.I,
+)
+
+
+def gives_age(sentence: str) -> bool:
+    """Whether the sentence gives someone's age ("a 76-year-old man", "aged 40 and 23", "Cheung Chun-kit (66)")."""
+    return bool(_IN_UNIT["age"].search(sentence) or _AGED.search(sentence))
 
 
 def _new_numbers(question: Question, sentence: str) -> list[re.Match]:

@@ -50,10 +50,12 @@ _WHAT_MEASURE_Q = re.compile(
 # bridge?" may ask either; "How far did the rate fall?" asks for a change).
 _HOW_MEASURE_Q = re.compile(
     rf"^\s*how (?:(long) (?:{AUX}\b(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)|(is|was|are|were)\b)|"
-    r"(far)\b(?=.*\b(?:from|away)\b)|(old)\b)",
+    r"(far)\b(?=.*\b(?:from|away)\b)|(old)\b|"
+    # "How fast was the ferry travelling?" asks for a speed; "How fast did the economy grow?" for a rate.
+    r"(fast)\b(?=.*\b(?:travel|go|going|went|mov|driv|drove|run|ran|fly|flying|flew|sail|cruis|blow|wind)\w*))",
     re.I,
 )
-_HOW_MEASURED = {"long": "duration", "far": "distance", "old": "age"}
+_HOW_MEASURED = {"long": "duration", "far": "distance", "old": "age", "fast": "speed"}
 # Money: "How much did the trip cost?", "What is the fine for ...?": an amount in a currency.
 _MONEY_WORDS = (
     r"(?:cost|costs|spend|spent|pay|paid|price|prices|fee|fees|fare|fares|fine|fined|salary|salaries|wage|wages|budget|"
@@ -66,6 +68,12 @@ _MONEY_Q = re.compile(
     # "How much did the victim lose?" (not "How much weight did he lose?")
     rf"|^\s*how much\s+(?:money\s+)?{AUX}\b.*\b(?:lose|lost|swindled|cheated|stolen|stole|owe|owed)\b"
     r"|\bworth\s*\?*\s*$",  # "What was the haul seized from the passenger worth?"
+    re.I,
+)
+# "What charge does Wong face?", "What charges were laid against the trio?": an offence, not a price.
+_CRIMINAL_CHARGE = re.compile(
+    r"^\s*(?:what|which)\s+(?:\w+\s+)?charges?\b(?!.*\b(?:cost|costs|pay|paid|fee|fees|price|\$))"
+    r".*\b(?:face|faces|faced|facing|laid|brought|against|lodged|filed)\b",
     re.I,
 )
 # "What are the names of ...?", "What is it called?", "What make of firearm?": a proper name.
@@ -107,7 +115,7 @@ def kind_of_answer(text: str, span: bool) -> tuple[str, str | None]:
         return "other", None  # "When and where ...?": a sentence giving either is part of the answer
     if _TIME_Q.search(text):
         return "time", None
-    if _MONEY_Q.search(text) and not CHANGE_Q.search(text):
+    if _MONEY_Q.search(text) and not CHANGE_Q.search(text) and not _CRIMINAL_CHARGE.search(text):
         return "money", None
     if span:
         return "number", "duration"
@@ -117,7 +125,9 @@ def kind_of_answer(text: str, span: bool) -> tuple[str, str | None]:
         if how := _HOW_MEASURE_Q.search(text):
             # "How long was the trip / the bridge?": a duration or a length.
             return "number", (
-                "extent" if how.group(2) else _HOW_MEASURED[(how.group(1) or how.group(3) or how.group(4)).lower()]
+                "extent"
+                if how.group(2)
+                else _HOW_MEASURED[(how.group(1) or how.group(3) or how.group(4) or how.group(5)).lower()]
             )
         return "number", None
     for kind, pattern in (("date", _DATE_Q), ("who", _WHO_Q), ("where", _WHERE_Q), ("name", _NAME_Q)):

@@ -26,6 +26,14 @@ _PROPER_RUN = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][a
 _NAME_WORD = re.compile(r"(?<=[\s-])[A-Z][a-z]{3,}\b")  # "Shenzhen", not the question's first word
 # "Which officials did she meet?", "What did they decide?": the answer tells of that meeting or decision.
 _EVENT_VERB = re.compile(r"(?<=\s)(?:meet|agree|decide|sign)(?=\s|\?)", re.I)
+# The kinds of body a name ends in, which many bodies share.
+_BODY_WORDS = frozenset(
+    tokens(
+        """committee committees advisory department bureau office board commission authority
+        association centre center limited company government fund scheme programme panel group society institute
+        management services service"""
+    )
+)
 _SWITCHED = re.compile(r"\b(?:hoist|cancel|lower|raise)\w*", re.I)
 
 
@@ -47,8 +55,11 @@ def another_occasion(
         return True  # "the 2018 Hong Kong/Beijing plenary" against the release on Hong Kong/Shanghai's
     for m in _PROPER_RUN.finditer(question.text):
         stems = [t for t in tokens(m.group(0)) if t not in {"hong", "kong"} and t.isalpha()]
+        # The words that tell one body from another: "the Lotteries Fund Advisory Committee" is not the "Advisory
+        # Committee on Post-office Employment".
+        telling = [t for t in stems if t not in _BODY_WORDS] or stems
         initials = "".join(w[0] for w in m.group(0).split() if w[0].isupper()).lower()  # "MTR"
-        if stems and not any(covered(t, vocabulary) for t in stems) and initials not in vocabulary:
+        if telling and not any(covered(t, vocabulary) for t in telling) and initials not in vocabulary:
             return True  # "the Legislative Council meeting" against a release that never names it
     if not question.year or question.year in dated:
         return False

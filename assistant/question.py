@@ -24,6 +24,7 @@ COMPOUND_PART = 4  # letters: the shortest part a word is split into ("lock" and
 # Words for an amount of money that the amount itself says ("the value of", "worth"): no sentence need hold them.
 _AMOUNT_WORDS = token_set("value values valued worth amount sum")
 _UNIT_WORDS = {"age": token_set("age ages old")}  # words a unit check stands for, beyond the unit's name
+_RANGE = token_set("range ranges")  # "What is the age range?": "aged 2 to 35" gives it
 _SPAN_WORDS = token_set("travel journey waiting wait transit time times")
 _SIZE_WORDS = token_set(
     "size sizes amount amounts figure figures count level magnitude scale strength concentration quantity quantities"
@@ -38,9 +39,13 @@ _NO_TOPIC = re.compile(
     r"\b(?:take|takes|took|taken|taking)\s+place\b|\bso far\b|\bto date\b|\bat present\b|\bup to now\b|"
     r"\bas of now\b|"
     # "What are the vouchers called?": the release names them, it need not say "called".
-    r"\b(?:called|named|known as)(?=\s*\?*\s*$)",
+    r"\b(?:called|named|known as)(?=\s*\?*\s*$)|"
+    # "Where was the parcel headed?": where to, which the answer's place says.
+    r"\b(?:headed|heading|bound|destined)(?:\s+(?:for|to))?(?=\s*\?*\s*$)",
     re.I,
 )
+# "... in the Shui Hang case?": a case called by its name; the release need not say "case".
+_NAMED_CASE = re.compile(r"(\bthe\s+(?:[\w$,.'&-]+\s+){1,5}?)case(?=\s*\?*\s*$)", re.I)
 
 
 @dataclass(frozen=True)
@@ -158,6 +163,8 @@ def parse_question(text: str) -> Question:
     head = focus.head(text)
     if span:  # "takes about five hours" holds neither "travel" nor "time"
         head = None if head in _SPAN_WORDS else head
+    if unit and head in _RANGE:  # "the age range": "aged 2 to 35"
+        head = None
     return Question(
         text=text,
         terms=tuple(query_terms(text)),
@@ -179,13 +186,14 @@ def parse_question(text: str) -> Question:
 def _key_words(text: str, kind: str, unit: str | None, span: bool, issuing: bool) -> list[str]:
     """The words a release must hold to answer, less those the kind of answer stands for ("By what percentage
     ...?" is answered by "up 14.6%", "When was it issued?" by a footer)."""
-    key = key_terms(_NO_TOPIC.sub("happen", text))  # "took place", "so far": no word a release need hold
+    # "took place", "so far": no word a release need hold
+    key = key_terms(_NAMED_CASE.sub(r"\1", _NO_TOPIC.sub("happen", text)))
     if span:  # "takes about five hours" holds neither "travel" nor "time"
         key = [t for t in key if t not in _SPAN_WORDS]
     if unit:
         # The answer's unit stands for the measure's name; the kind check asks for the unit, so no sentence need
         # hold the name.
-        key = [t for t in key if t not in _UNIT_WORDS.get(unit, token_set(unit))]
+        key = [t for t in key if t not in _UNIT_WORDS.get(unit, token_set(unit)) | _RANGE]
     elif kind == "money":
         key = [t for t in key if t not in _AMOUNT_WORDS]  # "the value of the drugs": "worth $4.67 million"
     elif kind == "number":

@@ -14,6 +14,7 @@ import numpy as np
 
 from assistant import background, sentences
 from assistant.candidate import W_DENSE, Candidate, coverage, holds, merge_aliases, prescore, set_focus
+from assistant.counts import gives_age
 from assistant.embeddings import VectorCache
 from assistant.names import acronyms, capitals, given_names, spelled_out
 from assistant.question import Question, date_terms
@@ -37,6 +38,15 @@ KIND_DEPTH = 2  # how far down WordNet's kinds and instances a head noun is foll
 _SHORT_FORM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")  # CEO, CHP, ImmD, FSDC
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _AGE = re.compile(r"\d{1,3}-year-old")
+# A sentence that speaks of the people or the body a release is about: "The duo were released on bail", "the
+# defendant accepted bribes", "Five of them sought medical advice". Not "he" or "she": one person is most often
+# the one the sentence before named ("Dr Harilela is ... He is also the Chairman of ...").
+_REFERS_BACK = re.compile(
+    r"\b(?:they|them|their|its)\b|\bthe\s+(?:same\s+|arrested\s+|two\s+|three\s+)?"
+    r"(?:duo|trio|pair|couple|defendants?|accused|suspects?|man|woman|men|women|boy|girl|child|baby|patients?|"
+    r"company|firm|employer|consignee|passengers?|victims?|drivers?|deceased|director)\b(?!\s+(?:of|for)\b)",
+    re.I,
+)
 _FOOTER = re.compile(r"^(Ends?\s*/|Issued at HKT|DISPATCHED BY|完$|\d{4}年\d{1,2}月\d{1,2}日|香港時間|香港时间)", re.I)
 
 
@@ -197,12 +207,21 @@ class Scorer:
         for short in capitals(unit.text) & reading.runs.keys():  # "the FTA" holds "free trade agreement"
             words |= reading.runs[short]
         lexical = coverage(weights, words, aliases)
-        subject = self._subject(chunk.release_id)
-        if (before or subject) and not footer:
-            # A sentence leans on the one before it ("During his absence, ..."): that one's words count for it
-            # too, at part weight; so does the age of a release's one patient or suspect ("the patient lives in
-            # ..." is about the 22-year-old woman the release introduced).
-            window = coverage(weights, words | set(tokens(before)) | subject, aliases)
+        rid = chunk.release_id
+        # A sentence leans on the one before it ("During his absence, ..."): that one's words count for it too, at
+        # part weight; so does the age of a release's one patient or suspect ("the patient lives in ..." is about
+        # the 22-year-old woman the release introduced).
+        context = set(tokens(before)) | self._subject(rid)
+        if _REFERS_BACK.search(unit.text):
+            # "The duo were released on bail": whom it speaks of, the release's headline and first sentence say
+            # ("Two former formwork team leaders ... charged").
+            context |= self._lead(rid)
+        if question.unit == "age" and self._ages(rid) == (unit.text,):
+            # The one sentence that gives the ages of the release's one person or group ("A 76-year-old male
+            # passenger arrived ...") is the answer to how old the person the release tells of is.
+            context |= self.retriever.vocabulary(rid)
+        if context and not footer:
+            window = coverage(weights, words | context, aliases)
             lexical = (1 - CONTEXT_SHARE) * lexical + CONTEXT_SHARE * window
         if footer:  # a footer line speaks for its whole release
             lexical = max(lexical, release_cov)
@@ -221,6 +240,27 @@ class Scorer:
         return self.retriever.per_release(
             "subject", release_id, lambda _: _one_age(self.retriever.vocabulary(release_id))
         )
+
+    def _lead(self, release_id: str) -> frozenset[str]:
+        """The words of a release's headline and first sentence: whom and what it tells of."""
+
+        def build(chunks: list[Chunk]) -> frozenset[str]:
+            if not chunks:
+                return frozenset()
+            first = chunks[0]
+            units = [u.text for u in sentences.units(first.text) if u.text not in (first.title, first.section)]
+            return frozenset(text_words(" ".join([first.title or "", *units[:1]])))
+
+        return self.retriever.per_release("lead", release_id, build)
+
+    def _ages(self, release_id: str) -> tuple[str, ...]:
+        """The sentences of a release that give someone's age, once each."""
+
+        def build(chunks: list[Chunk]) -> tuple[str, ...]:
+            found = (u.text for c in chunks for u in sentences.units(c.text) if u.text != c.title)
+            return tuple(dict.fromkeys(t for t in found if gives_age(t)))
+
+        return self.retriever.per_release("ages", release_id, build)
 
     def _ranked(self, reading: _Reading, cands: list[Candidate], query_vector: np.ndarray) -> list[Candidate]:
         """The pool of the best candidates by words, scored by meaning too, best first; for "latest", the newest

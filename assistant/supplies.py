@@ -165,7 +165,7 @@ _ROLE_WORDS = [
     # "Who led the delegation?": "Paul Chan co-chaired the meeting"
     (
         r"chair(?:s|ed|ing)?|presid(?:es|ed|ing)|lead(?:s|ing)?|led|head(?:s|ed|ing)?",
-        r"(?:co-)?chair\w*|presid\w*|convenor|lead\w*|led|head\w*|chief",
+        r"(?:co-)?chair\w*|presid\w*|convenor|lead\w*|led|head\w*|chief(?!\s+(?:Executive|Secretary)\b)",
     ),
     # "Who organised the symposiums?": "events held in the two places by the HKTDC"
     (
@@ -418,7 +418,9 @@ _BUSINESSES = token_set(
     """firm firms company companies importer importers supplier suppliers retailer retailers operator operators
     contractor contractors developer developers airline airlines"""
 )
-_REGISTERED = re.compile(r"\b[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’()-]*)*\s+(?:Limited|Ltd|Co|Inc|Corporation|Holdings)\b")
+_REGISTERED = re.compile(
+    r"\b[A-Z0-9][\w&'’-]*(?:\s+[A-Z&][\w&'’()-]*)*\s+(?:Limited|Ltd|Co|Inc|Corporation|Holdings)\b"
+)
 # Words that single nothing out: "the major cities", "other firms", "local hospitals".
 _VAGUE = token_set(
     """a an the this that these those some several many various certain other others local major main relevant

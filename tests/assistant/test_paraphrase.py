@@ -67,3 +67,10 @@ def test_the_shipped_list_never_joins_different_facts():
         members = set(group)
         for a, b in different:
             assert not {tuple(tokens(a)), tuple(tokens(b))} <= members, (a, b, group)
+
+
+def test_the_shipped_list_reads_bribes_repayment_and_falling_ill():
+    lexicon = paraphrases()
+    assert tokens("accepted")[0] in aliases_of(lexicon, "How much did the worker receive?")[tokens("receive")[0]]
+    assert tokens("repay")[0] in aliases_of(lexicon, "How much did he pay back to the school?")["pay"]
+    assert tokens("symptoms")[0] in aliases_of(lexicon, "When did the diners fall ill?")["fall"]

@@ -944,3 +944,66 @@ def test_an_organisation_named_with_its_short_form_says_which_body_not_which_fli
     sentence = "The Hong Kong Commercial Daily (HKCD) reported the case."
     assert names_organisation(parse_question("Which newspaper reported the case?"), sentence)
     assert not names_organisation(parse_question("Which flights did the patient take?"), sentence)
+
+
+def test_where_headed_and_a_case_by_its_name_need_no_word_of_their_own():
+    # "headed" asks where to, which the answer's place says; "the Shui Hang case" names the case, the release
+    # need not say "case".
+    assert "head" not in parse_question("Where was the parcel from Colombia headed?").key
+    assert parse_question("What were the total wages in the Shui Hang case?").key == ("total", "wage", "shui", "hang")
+    assert "case" in parse_question("How many new cases were recorded?").key
+
+
+def test_filler_adverbs_are_no_key_words():
+    assert parse_question("How much did the worker actually receive?").key == ("worker", "receiv")
+
+
+def test_a_charge_someone_faces_is_an_offence_not_a_price():
+    assert parse_question("What charge does Wong Lei-po face?").kind == "other"
+    assert parse_question("What charges were laid against the trio?").kind == "other"
+    assert parse_question("What fare did the MTR charge?").kind == "money"
+
+
+def test_how_fast_a_vessel_went_is_a_speed_how_fast_a_thing_grew_a_rate():
+    assert parse_question("How fast was the ferry travelling when it hit the ship?").unit == "speed"
+    assert parse_question("How fast did the economy grow?").unit is None
+    q = parse_question("How fast was the ferry travelling when it hit the ship?")
+    assert not q.fits("A cross-border ferry carrying more than 80 passengers collided with a container ship.")
+    assert q.fits("The ferry was travelling at about 25 knots.")
+
+
+def test_an_age_range_is_given_by_ages():
+    q = parse_question("What is the age range of the first cluster?")
+    assert q.unit == "age" and q.head is None and "rang" not in q.key
+    assert q.fits("The first cluster comprises four females aged 2 to 35 who developed abdominal pain.")
+
+
+def test_an_age_in_brackets_after_a_name_is_an_age():
+    q = parse_question("How old is the supplier Cheung Chun-kit?")
+    assert q.fits("The third defendant Cheung Chun-kit (66) was the sole operator of three suppliers.")
+    assert not q.fits("He operated Tin Shui (1) Estate's shop.")
+
+
+def test_a_count_of_none_answers_how_many():
+    q = parse_question("How many people were hospitalised?")
+    assert q.fits("None required hospitalisation and all affected persons are in stable condition.")
+    assert q.fits("No casualties were reported.")
+    assert not q.fits("All affected persons are in stable condition.")
+
+
+def test_the_thing_counted_ends_at_the_auxiliary():
+    # "how many bonuses did Daniel Wu receive": Daniel is not counted, so a figure near his name is no answer
+    q = parse_question("How many bonuses did Daniel Wu receive?")
+    assert not q.fits("Daniel Wu was charged contrary to Section 9(1)(a) of the Prevention of Bribery Ordinance.")
+    assert q.fits("Wu received three bonuses last year.")
+
+
+def test_a_company_named_with_a_figure_is_named():
+    text = "The director of 1698 Limited, trading as Happy Restaurant, was fined $30,000 today."
+    assert names_which(parse_question("Which company traded as Happy Restaurant?"), "company", text) is True
+
+
+def test_who_chairs_is_not_answered_by_the_chief_executive_alone():
+    q = parse_question("Who chairs the ICAC Complaints Committee?")
+    assert not q.fits("The Chief Executive, Mr John Lee, has made appointments to the ICAC Complaints Committee.")
+    assert q.fits("Mr Chan Tai-man was appointed as the Chairman of the ICAC Complaints Committee.")

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.names import acronyms, spelled_out
 from assistant.spelling import simplified, spelling
-from assistant.words import covered, key_terms, stem, text_words, tokens, with_aliases
+from assistant.words import covered, held_as_is, key_terms, stem, text_words, tokens, with_aliases
 
 
 @pytest.mark.parametrize(
@@ -138,3 +138,13 @@ def test_the_first_months_of_a_year_hold_january_and_the_last_month():
     assert {"january", "august"} <= text_words("in the first eight months of the year")
     assert "january" not in text_words("the first months of the scheme")  # no number: no span
     assert "december" not in text_words("the first 14 months of the project")  # no year's months
+
+
+def test_more_countries_are_named_by_their_peoples_words():
+    assert "colombia" in with_aliases(set(tokens("a Colombian parcel")))
+    assert "ethiopia" in with_aliases(set(tokens("the Ethiopian passenger")))
+
+
+def test_a_kinds_word_is_held_as_is_or_longer_not_shorter():
+    assert held_as_is("shipment", {"shipment"}) and held_as_is("chair", {"chairman"})
+    assert not held_as_is("shipment", {"ship"}) and not held_as_is("chairman", {"chair"})
