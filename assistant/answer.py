@@ -23,6 +23,7 @@ from assistant.mismatch import (
     another_event,
     another_occasion,
     another_part,
+    another_party,
     another_year,
     opposite_kind,
     word_pairs,
@@ -163,7 +164,7 @@ class Answerer:
             return True
         if another_destination(question, vocabulary, aliases):
             return True
-        if another_part(question, best, aliases):
+        if another_part(question, best, aliases) or another_party(question, best, aliases):
             return True
         if another_deed(question, vocabulary, name_terms(question.asked), aliases):
             return True

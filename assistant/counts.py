@@ -152,6 +152,8 @@ _AMOUNTED = re.compile(
     r"(?:(?:about|around|some|nearly|almost|over|more than|roughly|approximately)\s+)?$",
     re.I,
 )
+# A name and its short form between a count and the thing counted.
+_NAME_THEN_SHORT = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|on|against|Against)\s+)?)+\([A-Z][A-Za-z]*\)\s*")
 _CLAUSE = re.compile(r"[,;:]\s|\bwhile\b|\bwhereas\b")
 _EXAMPLES = re.compile(r"[,;:(]|\b(?:including|such as|among them|of which)\b", re.I)
 
@@ -261,7 +263,10 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
         # "two suspected cases": a participle before the noun is no one counted
         # The counted thing is named before a comma or "including": "15 target locations, including bars" counts
         # no bars.
-        near = _EXAMPLES.split(sentence[m.end() : m.end() + 60], maxsplit=1)[0]
+        rest = sentence[m.end() :]
+        if named := _NAME_THEN_SHORT.match(rest):  # "the four Independent Commission Against Corruption (ICAC)
+            rest = rest[named.end() :]  # advisory committees" counts committees
+        near = _EXAMPLES.split(rest[:60], maxsplit=1)[0]
         after = [stem(w) for w in LETTER_WORDS.findall(near.lower()) if w[-2:] != "ed"][:5]
         # The counted thing is named before a verb's auxiliary: "the two sides have signed agreements" counts
         # sides.

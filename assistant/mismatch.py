@@ -154,6 +154,27 @@ def another_part(question: Question, best: Candidate, aliases: dict[str, set[str
     return False
 
 
+# "How much was Hing Wah's director fined?", "Where does the patient's husband live?": someone who belongs to a
+# party the question names.
+_ROLE_OF = re.compile(
+    r"(?:\b((?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)))?['’]s\s+(?:co-)?(directors?|wife|husband|sons?|daughters?|father|mother|parents?|employers?|owners?|managers?|"
+    r"chairman|chairperson|lawyers?|drivers?|staff|employees?|boss|accomplices?|relatives?|children)\b",
+    re.I,
+)
+
+
+def another_party(question: Question, best: Candidate, aliases: dict[str, set[str]] | None = None) -> bool:
+    """Whether the question asks about someone who belongs to a party it names ("Hing Wah's director") and the best
+    sentence never names that someone ("the court also fined Hing Wah $10,000" tells of the company, not of its
+    director), or, for a party named by its name, never names the party ("fined East 8th Group and one of its
+    directors" tells of another company's director)."""
+    for m in _ROLE_OF.finditer(question.text):
+        stems = tokens(m.group(2)) + (tokens(m.group(1)) if m.group(1) and m.start() > 0 else [])
+        if stems and not all(holds(t, best.words, aliases) for t in stems):
+            return True
+    return False
+
+
 # "What was Wong Kin-shing wearing?", "Has Wong Wai-kit been found?", "When will Tung Chung Swimming Pool reopen?": the
 # question ends on what was done (after "when", any word closing it is read so).
 _ENDING_VERB = re.compile(

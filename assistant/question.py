@@ -41,7 +41,9 @@ _NO_TOPIC = re.compile(
     # "What are the vouchers called?": the release names them, it need not say "called".
     r"\b(?:called|named|known as)(?=\s*\?*\s*$)|"
     # "Where was the parcel headed?": where to, which the answer's place says.
-    r"\b(?:headed|heading|bound|destined)(?:\s+(?:for|to))?(?=\s*\?*\s*$)",
+    r"\b(?:headed|heading|bound|destined)(?:\s+(?:for|to))?(?=\s*\?*\s*$)|"
+    # "Over what period did he take bribes?": "between April 2016 and October 2023" says when, without "period".
+    r"(?<=\bwhat\s)(?:time\s+)?period\b|(?<=\bwhich\s)(?:time\s+)?period\b",
     re.I,
 )
 # "... in the Shui Hang case?": a case called by its name; the release need not say "case".

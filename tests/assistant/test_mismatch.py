@@ -10,6 +10,7 @@ from assistant.mismatch import (
     another_event,
     another_occasion,
     another_part,
+    another_party,
     another_year,
     opposite_kind,
     word_pairs,
@@ -225,3 +226,13 @@ def test_a_body_named_by_its_telling_words_is_not_another_body_of_the_same_kind(
     release = "Mr Simon Ip was re-appointed as the Chairman of the Advisory Committee on Post-office Employment."
     assert occasion("Who chairs the Lotteries Fund Advisory Committee?", release, "2025-06-30")
     assert not occasion("Who chairs the Post-office Employment Advisory Committee?", release, "2025-06-30")
+
+
+def test_someone_who_belongs_to_a_named_party_is_another_party_than_the_party():
+    question = parse_question("How much was Hing Wah's director fined?")
+    assert another_party(question, candidate("The court also fined Hing Wah Materials $10,000."))
+    assert another_party(question, candidate("The court fined East 8th Group and one of its directors $51,000."))
+    assert not another_party(question, candidate("The court fined Hing Wah and its director $20,000."))
+    husband = parse_question("Where does the patient's husband live?")
+    assert another_party(husband, candidate("The patient lives in Tai Po."))
+    assert not another_party(husband, candidate("Her husband lives in Tai Po."))
