@@ -187,6 +187,9 @@ def _in_full(m: re.Match) -> str:
 _FULL_WIDTH = str.maketrans({"？": "?", "！": "!"})  # a Chinese keyboard's marks, after any language
 
 
+_ADDRESS_OF = re.compile(r"^\s*what\s+(?:is|was)\s+(?:the\s+)?address\s+of\s+", re.I)
+
+
 def rewrite(text: str) -> str:
     """The question as the parser reads it: the request, greeting and thanks around it taken off, dates and
     short forms written out, the question word in front, and a question mark at the end."""
@@ -201,7 +204,8 @@ def rewrite(text: str) -> str:
         text += "?"  # as most questions are written: the model's vector, and so the ranking, shifts without it
     text = front_question_word(text)
     # "Over how many years ...?", "For how long ...?", "By how much ...?" ask as "How many years / long / much".
-    return _HOW_AFTER_PREPOSITION.sub(lambda m: m.group(1).capitalize(), text)
+    text = _HOW_AFTER_PREPOSITION.sub(lambda m: m.group(1).capitalize(), text)
+    return _ADDRESS_OF.sub("Where is ", text)  # "What is the address of Kai Ming Building?": where it is
 
 
 def asks(text: str) -> bool:

@@ -71,6 +71,7 @@ _FACILITY = r"roads?|streets?|stations?|stops?|bridges?|tunnels?|lines?|routes?|
 # "Palace Museum", "Ministry of Commerce", "Security Bureau"): "Which court?" is not answered by "the court".
 # Not banks, newspapers or shows, whose names often do not ("HSBC", "Hong Kong Commercial Daily", "Swan Lake"),
 # nor companies or programmes, often answered by a kind ("Chongqing companies", "the summer internship programme").
+_THOROUGHFARE = r"(?:street|road|avenue|lane|path|drive|terrace|crescent|highway)s?"
 _NAMED_KIND = r"courts?|universit(?:y|ies)|museums?|airports?|ministr(?:y|ies)|bureau[sx]?"
 # A court's penalty: "sentenced to 11 months' imprisonment", "120 hours of community service", "fined $5,000".
 _PENALTY_HEADS = frozenset(stem(w) for w in ("sentence", "sentences", "penalty", "penalties", "punishment"))
@@ -337,6 +338,8 @@ def named_facility(question: Question) -> tuple[re.Pattern[str], re.Pattern[str]
         noun = re.escape(word[:-3]) + "(?:y|ies)"
     elif word.startswith("bureau"):
         noun = "bureau[sx]?"  # "bureaux" or "bureaus"
+    elif word.removesuffix("s") in ("street", "road"):
+        noun = _THOROUGHFARE  # "Which street is it on?": "Tong Mi Road"
     else:
         noun = re.escape(word.removesuffix("s")) + "s?"
     # After the noun, a number ("Route 751P", "Terminal 1"); for a named kind also "of" and a name ("University of

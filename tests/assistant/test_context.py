@@ -1,7 +1,7 @@
 """What a sentence leans on beyond its own words, on a small real index of releases written for these tests: the
 release's headline and first sentence for a sentence that speaks of "the duo" or "the company", the whole release
-for the one sentence that gives its one person's age, and a release dated in the year asked before one that only
-names the year."""
+for the one sentence that gives its one person's age, a release dated in the year asked before one that only
+names the year, and a road by name for "which street"."""
 
 import json
 
@@ -36,6 +36,13 @@ RELEASES = [
         "text": "The cluster involved four males and three females, aged 20 to 50, who developed vomiting and "
         "diarrhoea about five hours after having a buffet dinner at a hotel in Mong Kok on April 2.\n\n"
         "Three of them sought medical advice. None required hospitalisation.",
+    },
+    {
+        "id": "fire",
+        "date": "2024-02-16",
+        "title": "Residents evacuated after flat fire in Yau Ma Tei",
+        "text": "Fifty residents were evacuated after a fire broke out in a flat early this morning.\n\n"
+        "Police said they received a report of the fire at Kwong Fat Mansion on Pak Hoi Road at about 5am.",
     },
     {
         "id": "panel-2017",
@@ -92,3 +99,9 @@ def test_a_release_dated_in_the_year_asked_comes_before_one_that_only_names_it(s
     # The 2017 release names 2019 (its term ends then); the 2019 appointment is the other release's.
     answer = story_assistant.ask("When does the 2019 term of the Harbour Advisory Panel end?")
     assert answer.answered and answer.answer.startswith("The Government today (June 6)")
+
+
+def test_which_street_is_answered_by_a_road_by_name(story_assistant):
+    # The release never says "street": the road named answers, as the question's own kind of thing.
+    answer = story_assistant.ask("Which street is Kwong Fat Mansion on?")
+    assert answer.answered and "Pak Hoi Road" in answer.answer

@@ -1007,3 +1007,14 @@ def test_who_chairs_is_not_answered_by_the_chief_executive_alone():
     q = parse_question("Who chairs the ICAC Complaints Committee?")
     assert not q.fits("The Chief Executive, Mr John Lee, has made appointments to the ICAC Complaints Committee.")
     assert q.fits("Mr Chan Tai-man was appointed as the Chairman of the ICAC Complaints Committee.")
+
+
+def test_the_address_of_a_place_is_where_it_is():
+    q = parse_question("What is the address of Kai Ming Building?")
+    assert q.kind == "where" and "address" not in q.key and q.head is None
+
+
+def test_which_street_is_answered_by_a_road_a_street_or_an_avenue_by_name():
+    q = parse_question("Which street is the shop on?")
+    assert q.fits("The shop is on Tong Mi Road.") and q.fits("The shop is on Nathan Street.")
+    assert not q.fits("The shop is on the street.")
