@@ -178,10 +178,13 @@ class Answerer:
             and names_which(question, question.asked_which, text) is False
         ):
             return True  # "Which private hospital?": the release says only "a private hospital"
-        if not question.head or question.lists(best.unit.text) or question.names_place(best.unit.text):
+        if (
+            not question.head
+            or question.lists(best.unit.text)
+            or question.names_place(best.unit.text)
+            or question.named_facility is not None  # it names one ("Which street?": "on Tong Mi Road"), as `fits` asked
+        ):
             return False
-        if question.named_facility is not None:
-            return False  # the sentence names one ("Which street?": "on Tong Mi Road"), as `fits` asked
         return not holds(question.head, vocabulary, aliases) and not self._names_a_kind(question, vocabulary)
 
     def _year_first(self, question: Question, contenders: list[Candidate]) -> list[Candidate]:

@@ -158,6 +158,14 @@ _CLAUSE = re.compile(r"[,;:]\s|\bwhile\b|\bwhereas\b")
 _EXAMPLES = re.compile(r"[,;:(]|\b(?:including|such as|among them|of which)\b", re.I)
 
 
+# "None required hospitalisation", "No casualties were reported": a count of nought.
+_NONE = re.compile(
+    r"\b(?:none|nobody|no one)\b|\bno\s+(?:(?:other|new|further|more|additional|local|imported)\s+)?"
+    r"(?:cases?|deaths?|injur\w*|casualt\w*|people|persons?|patients?|fatalit\w*)\b",
+    re.I,
+)
+
+
 def counts(question: Question, sentence: str) -> bool:
     """A number not in the question; in the unit of a measure; for "how much", an amount (of the thing named);
     for "how many X", one next to X (or next to people)."""
@@ -188,13 +196,6 @@ def counts(question: Question, sentence: str) -> bool:
     if _HOW_MUCH.match(question.text):
         return _amounts(question, sentence, numbers)
     return _counts_of(noun.group(1), sentence, numbers) if noun else True
-
-
-_NONE = re.compile(
-    r"\b(?:none|nobody|no one)\b|\bno\s+(?:(?:other|new|further|more|additional|local|imported)\s+)?"
-    r"(?:cases?|deaths?|injur\w*|casualt\w*|people|persons?|patients?|fatalit\w*)\b",
-    re.I,
-)
 
 
 def gives_age(sentence: str) -> bool:

@@ -147,18 +147,15 @@ def another_part(question: Question, best: Candidate, aliases: dict[str, set[str
     parts = [m.group(1) for m in _PART.finditer(question.text)]
     # only a country, a region or the mainland: "samples from the Kai Ching Estate patient's home" names the home
     parts += [place for m in _BOUND.finditer(question.text) if set(tokens(place := m.group(1) or m.group(2))) & REGIONS]
-    for part in parts:
-        stems = [t for t in tokens(part) if t in question.key]
-        if stems and not all(holds(t, best.words, aliases) for t in stems):
-            return True
-    return False
+    return any(_unsaid([t for t in tokens(part) if t in question.key], best, aliases) for part in parts)
 
 
 # "How much was Hing Wah's director fined?", "Where does the patient's husband live?": someone who belongs to a
 # party the question names.
 _ROLE_OF = re.compile(
-    r"(?:\b((?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)))?['’]s\s+(?:co-)?(directors?|wife|husband|sons?|daughters?|father|mother|parents?|employers?|owners?|managers?|"
-    r"chairman|chairperson|lawyers?|drivers?|staff|employees?|boss|accomplices?|relatives?|children)\b",
+    r"(?:\b((?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)))?['’]s\s+(?:co-)?"
+    r"(directors?|wife|husband|sons?|daughters?|father|mother|parents?|employers?|owners?|managers?|chairman|"
+    r"chairperson|lawyers?|drivers?|staff|employees?|boss|accomplices?|relatives?|children)\b",
     re.I,
 )
 
@@ -168,11 +165,15 @@ def another_party(question: Question, best: Candidate, aliases: dict[str, set[st
     sentence never names that someone ("the court also fined Hing Wah $10,000" tells of the company, not of its
     director), or, for a party named by its name, never names the party ("fined East 8th Group and one of its
     directors" tells of another company's director)."""
-    for m in _ROLE_OF.finditer(question.text):
-        stems = tokens(m.group(2)) + (tokens(m.group(1)) if m.group(1) and m.start() > 0 else [])
-        if stems and not all(holds(t, best.words, aliases) for t in stems):
-            return True
-    return False
+    return any(
+        _unsaid(tokens(m.group(2)) + (tokens(m.group(1)) if m.group(1) and m.start() > 0 else []), best, aliases)
+        for m in _ROLE_OF.finditer(question.text)
+    )
+
+
+def _unsaid(stems: list[str], best: Candidate, aliases: dict[str, set[str]] | None) -> bool:
+    """Whether the best sentence lacks any of these stems of the question (said there, or another way)."""
+    return bool(stems) and not all(holds(t, best.words, aliases) for t in stems)
 
 
 # "What was Wong Kin-shing wearing?", "Has Wong Wai-kit been found?", "When will Tung Chung Swimming Pool reopen?": the

@@ -223,7 +223,7 @@ DEMONYMS = """Japan Japanese; Korea Korean; Thailand Thai; Malaysia Malaysian; S
     Europe European; Asia Asian; Nigeria Nigerian; Kenya Kenyan; Argentina Argentine Argentinian;
     Colombia Colombian; Ethiopia Ethiopian; Ecuador Ecuadorian; Venezuela Venezuelan; Bolivia Bolivian; Cuba Cuban;
     Jamaica Jamaican; Panama Panamanian; Uruguay Uruguayan; Paraguay Paraguayan; Guatemala Guatemalan;
-    Qatar Qatari; Saudi Saudi; Kuwait Kuwaiti; Bahrain Bahraini; Oman Omani; Yemen Yemeni; Lebanon Lebanese;
+    Qatar Qatari; Saudi; Kuwait Kuwaiti; Bahrain Bahraini; Oman Omani; Yemen Yemeni; Lebanon Lebanese;
     Syria Syrian; Jordan Jordanian; Afghanistan Afghan; Uzbekistan Uzbek; Laos Lao Laotian; Brunei Bruneian;
     Maldives Maldivian; Bhutan Bhutanese; Lanka Lankan; Morocco Moroccan; Algeria Algerian; Tunisia Tunisian;
     Libya Libyan; Sudan Sudanese; Ghana Ghanaian; Uganda Ugandan; Tanzania Tanzanian; Zambia Zambian;
