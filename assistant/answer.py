@@ -21,11 +21,14 @@ from assistant.mismatch import (
     another_deed,
     another_destination,
     another_event,
+    another_kind_of_measure,
     another_occasion,
     another_part,
     another_party,
     another_year,
+    figure_of_another_year,
     opposite_kind,
+    unnamed_country,
     word_pairs,
 )
 from assistant.names import name_terms
@@ -158,14 +161,16 @@ class Answerer:
         if another_occasion(question, vocabulary, dated, self.thesaurus.knows):
             return True
         text = self.retriever.per_release("text", best.chunk.release_id, release_text)
-        if another_year(question, vocabulary, best.chunk.date, text):
+        if another_year(question, vocabulary, best.chunk.date, text) or unnamed_country(question, text):
             return True
         if another_event(question, best, vocabulary, aliases):
             return True
-        if another_destination(question, vocabulary, aliases):
+        if another_destination(question, vocabulary, aliases) or another_kind_of_measure(question, vocabulary, aliases):
             return True
         if another_part(question, best, aliases) or another_party(question, best, aliases):
             return True
+        if figure_of_another_year(question, best.unit.text):
+            return True  # "How many cases in 2014?": "28 cases filed in both 2012 and 2013"
         if another_deed(question, vocabulary, name_terms(question.asked), aliases):
             return True
         pairs = self.retriever.per_release("word pairs", best.chunk.release_id, word_pairs)

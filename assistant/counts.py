@@ -12,7 +12,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from assistant.phrasing import AUX, MONTH, MONTHS, WEEKDAY
-from assistant.words import LETTER_WORDS, STOPWORDS, covered, stem
+from assistant.words import LETTER_WORDS, STOPWORDS, covered, stem, tokens
 
 if TYPE_CHECKING:
     from assistant.question import Question
@@ -79,6 +79,7 @@ _TALLY_END = re.compile(r"\s*(?:[(.,;]|$|so far\b|in total\b|this year\b)", re.I
 _PHONE = re.compile(r"\b\d{4}\s\d{3,4}\b|\b(?:tel|hotline|fax|call)\b\W{0,3}\d[\d ]{2,}\d", re.I)
 _POPULATION = re.compile(r"\bpopulation\s+(?:of\s+)?(?:(?:up to|about|around|some|over|nearly|almost)\s+)?$", re.I)
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+_RATE = re.compile(r"\brates?\b", re.I)
 # A day of a month is no amount: "(September 9)", "on 9 September".
 _DAY_OF_MONTH = re.compile(rf"\b(?:{MONTH})\s*$", re.I)
 _MONTH_AFTER = re.compile(rf"\s*(?:{MONTH})\b", re.I)
@@ -195,7 +196,17 @@ def counts(question: Question, sentence: str) -> bool:
         )
     if _HOW_MUCH.match(question.text):
         return _amounts(question, sentence, numbers)
-    return _counts_of(noun.group(1), sentence, numbers) if noun else True
+    if noun:
+        return _counts_of(noun.group(1), sentence, numbers)
+    if _RATE.search(question.text):
+        # "What was the jobless rate?": a figure ("3.9%"), not "the preceding three-month period" or a year
+        return any(
+            any(c.isdigit() for c in m.group(0))
+            and not _YEAR_ALONE.fullmatch(m.group(0).rstrip(",."))
+            and not _day_of_month(sentence, m)
+            for m in numbers
+        )
+    return True
 
 
 def gives_age(sentence: str) -> bool:
@@ -250,6 +261,8 @@ def _amounts(question: Question, sentence: str, numbers: list[re.Match]) -> bool
 def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
     """For "how many X": a number next to X, a running total or a population of people, or "the number of X ...
     to 17"."""
+    if _another_kind_counted(noun, sentence):
+        return False
     wanted = _stems(noun)
     if wanted & _ANYONE:
         wanted |= PEOPLE | _ROLES  # "how many people": any of them counts ("33 workers", "22 individuals")
@@ -304,6 +317,50 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
         if any(_counts_as(w, wanted) for w in counted) and any(n.start() > m.end() for n in numbers):
             return True
     return False
+
+
+# Words that narrow a count without naming a kind of the thing counted ("new cases" are the "25 local cases").
+_PLAIN_KINDS = frozenset(
+    stem(w)
+    for w in """new total additional further more other confirmed reported recorded registered current existing
+    overall latest recent""".split()  # noqa: SIM905
+)
+
+
+_WRITTEN = re.compile(r"[A-Za-z][A-Za-z-]+|\d[\d,.]*")
+_TOTALS = frozenset(stem(w) for w in ("number", "total", "count", "tally"))
+_POINTING = frozenset(
+    stem(w)
+    for w in "above said such same these those aforementioned remaining latter former".split()  # noqa: SIM905
+)
+
+
+def _another_kind_counted(noun: str, sentence: str) -> bool:
+    """Whether the question counts a kind of a thing ("underemployed persons") that the sentence never names, and
+    the sentence names another kind of it ("the number of unemployed persons")."""
+    asked = [stem(w) for w in noun.lower().split()]
+    if any(w in STOPWORDS or not w.isalpha() for w in asked):
+        return False  # a clause, not a noun and its modifiers: "how many worked at banks", "people attended the"
+    kinds = [w for w in asked[:-1] if w not in _PLAIN_KINDS]
+    written = _WRITTEN.findall(sentence)
+    said = [stem(w.lower()) for w in written]
+    if not kinds or any(w in said for w in kinds):
+        return False
+    # Another kind is a plain word between a count and the noun ("155,300 unemployed persons", "the number of
+    # unemployed persons"), not a name or a short form ("13 ILI outbreaks" are flu ones).
+    return any(
+        w == asked[-1]
+        and i >= 2
+        and written[i - 1].isalpha()
+        and written[i - 1].islower()
+        and said[i - 1] not in STOPWORDS | _POINTING | set(asked)
+        and (_a_number(written[i - 2]) or said[i - 2] == "of" and i >= 3 and said[i - 3] in _TOTALS)
+        for i, w in enumerate(said)
+    )
+
+
+def _a_number(word: str) -> bool:
+    return word[0].isdigit() or all(t.isdigit() for t in tokens(word))
 
 
 def _named_before(text: str, counted: AbstractSet[str], last: int) -> bool:

@@ -44,6 +44,7 @@ _FOCUS_WHO_IS = re.compile(
     r"\s*(?:\b(?:of|at|for|in|on|who|that|when|named|during|under|with)\b.*)?\?*$",
     re.I,
 )
+_DOING = re.compile(r"(?<=\w)\s+\w{3,}ing(?:\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b.*)?$")
 # "What is the commission going to set up?": a verb follows, not a thing.
 _VERB_TO = re.compile(r"\b(?:going|planning|expected|scheduled|due|set|about|likely|supposed|hoping|trying) to\b")
 # A phrase that places or times the thing asked about: "roads *in Causeway Bay*", "flights *from Tokyo*".
@@ -93,6 +94,9 @@ def head(text: str) -> str | None:
                 phrase = _PLACED.sub("", phrase)  # "Which roads in Causeway Bay are ...": the roads
             if pattern is _FOCUS_WHO_IS:
                 phrase = re.sub(r"\b\w+ed\b", " ", phrase)  # "Who were the people arrested?": not the participle
+                # "Who was the labour secretary commenting on ...?", "the officer leading the operation": the
+                # participle after the role, and what follows it, say what the role did.
+                phrase = _DOING.sub("", phrase)
             if pattern is _FOCUS_IS:
                 phrase = _without_relative(m.group(1)).lower()
                 if (

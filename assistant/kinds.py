@@ -43,6 +43,10 @@ SPAN_Q = re.compile(
     WHAT_IS + r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:travel|journey|waiting|flight|train|ride|trip|transit)\s+times?\b",
     re.I,
 )
+# "What is the maximum prison term for ...?": a duration ("imprisonment for five years").
+_PRISON_TERM_Q = re.compile(
+    WHAT_IS + r"(?:[\w'’-]+\s+){0,3}?(?:prison|jail|gaol|custodial)\s+(?:term|sentence)\b", re.I
+)
 _WHAT_MEASURE_Q = re.compile(
     r"\bwhat\s+(percentage|temperature|pressure|speed|rainfall|height|length|distance|weight|age)\b", re.I
 )
@@ -117,7 +121,7 @@ def kind_of_answer(text: str, span: bool) -> tuple[str, str | None]:
         return "time", None
     if _MONEY_Q.search(text) and not CHANGE_Q.search(text) and not _CRIMINAL_CHARGE.search(text):
         return "money", None
-    if span:
+    if span or _PRISON_TERM_Q.search(text):
         return "number", "duration"
     if (measure := _MEASURE_Q.search(text) or _WHAT_MEASURE_Q.search(text)) or _NUMBER_Q.search(text):
         if measure and measure.group(1).lower() in UNITS:

@@ -26,12 +26,12 @@ _PROPER_RUN = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][a
 _NAME_WORD = re.compile(r"(?<=[\s-])[A-Z][a-z]{3,}\b")  # "Shenzhen", not the question's first word
 # "Which officials did she meet?", "What did they decide?": the answer tells of that meeting or decision.
 _EVENT_VERB = re.compile(r"(?<=\s)(?:meet|agree|decide|sign)(?=\s|\?)", re.I)
-# The kinds of body a name ends in, which many bodies share.
+# The kinds of body or building a name ends in, which many share: "Wing Chun House" is not "Mun Ching House".
 _BODY_WORDS = frozenset(
     tokens(
         """committee committees advisory department bureau office board commission authority
         association centre center limited company government fund scheme programme panel group society institute
-        management services service"""
+        management services service house building estate court tower mansion garden gardens plaza hospital"""
     )
 )
 _SWITCHED = re.compile(r"\b(?:hoist|cancel|lower|raise)\w*", re.I)
@@ -105,6 +105,32 @@ def _says_year(asked: int, dated: int, text: str) -> bool:
     return asked == dated + 1 and bool(_NEXT_YEAR.search(text))
 
 
+# A year a sentence names: "2014", "2018-19" (a financial year names both), unless it is only what a figure is
+# compared with ("up 5% compared with 2018", "than in 2017").
+_NAMED_YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?:\s*[-–/]\s*(\d\d)(?!\d))?(?![\d,.]\d)")
+_MONTH_NAME = "|".join(MONTHS)
+_DAY_BEFORE = re.compile(rf"\b(?:(?:{_MONTH_NAME})\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{_MONTH_NAME}),?)\s+$", re.I)
+_COMPARED = re.compile(r"\b(?:than|with|over|against|since)\s+(?:[\w-]+\s+){0,4}$", re.I)  # "since the beginning of"
+
+
+def figure_of_another_year(question: Question, sentence: str) -> bool:
+    """Whether a figure asked for a year meets a sentence that gives figures of other years only: "How many cases
+    were recorded in 2014?" is not answered by "There were 28 cases filed in both 2012 and 2013", though the
+    release, dated 2014, names the year elsewhere. A sentence of several years answers for any year between them
+    ("from 2012 to 2016"); a year named only to compare with ("the highest since 2017"), or in a day's date ("on
+    December 18, 2022"), is not what the sentence's figures are of."""
+    if question.kind not in ("number", "money") or not question.year:
+        return False
+    years: set[int] = set()
+    for m in _NAMED_YEAR.finditer(sentence):
+        if _COMPARED.search(sentence[: m.start()]) or _DAY_BEFORE.search(sentence[: m.start()]):
+            continue  # what a figure is compared with; a day's date ("on December 18, 2022") dates an event
+        first = int(m.group(1))
+        years |= {first, first // 100 * 100 + int(m.group(2))} if m.group(2) else {first}
+    asked = int(question.year)
+    return bool(years) and not min(years) <= asked <= max(years)
+
+
 _LAST_YEAR = re.compile(r"\b(?:last|past|previous) year\b", re.I)
 _NEXT_YEAR = re.compile(r"\bnext year\b", re.I)
 
@@ -130,11 +156,32 @@ def another_destination(
     return False
 
 
+# Countries whose names begin with a common word, and the short forms releases write them by: "United" and
+# "States" are words of many releases ("Census and Statistics Department" and "UK" for "United Kingdom").
+_UNITED = (
+    ("United States", r"\bU\.?S\.?A?\b(?!\$)"),
+    ("United Kingdom", r"\bU\.?K\.?\b|\bBritain\b"),
+    ("United Arab Emirates", r"\bUAE\b"),
+)
+
+
+def unnamed_country(question: Question, text: str) -> bool:
+    """Whether the question names a country whose name begins with a common word ("the United States") and the
+    release's text names it neither in full nor by its short form ("the US")."""
+    return any(
+        re.search(rf"\b{name}\b", question.text, re.I)
+        and not re.search(rf"\b{name}\b", text, re.I)
+        and not re.search(short, text)  # in capitals: "us" is no "US"
+        for name, short in _UNITED
+    )
+
+
 # "in the retail sector", "of the construction industry": the part of a whole that a figure asked for is about.
 _PART = re.compile(
     r"\b(?:in|of|for|from|by)\s+the\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)\s+(?:sectors?|industry|industries|trades?)\b",
     re.I,
 )
+_PART_OWNS = re.compile(r"\bthe\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)\s+(?:sector|industry|trade)['’]s?\s", re.I)
 
 
 def another_part(question: Question, best: Candidate, aliases: dict[str, set[str]] | None = None) -> bool:
@@ -144,10 +191,27 @@ def another_part(question: Question, best: Candidate, aliases: dict[str, set[str
     release names the retail sector or Russia elsewhere."""
     if question.kind not in ("number", "money"):
         return False
-    parts = [m.group(1) for m in _PART.finditer(question.text)]
+    parts = [m.group(1) for pattern in (_PART, _PART_OWNS) for m in pattern.finditer(question.text)]
     # only a country, a region or the mainland: "samples from the Kai Ching Estate patient's home" names the home
     parts += [place for m in _BOUND.finditer(question.text) if set(tokens(place := m.group(1) or m.group(2))) & REGIONS]
     return any(_unsaid([t for t in tokens(part) if t in question.key], best, aliases) for part in parts)
+
+
+_KIN = r"(?:home\s+|close\s+|household\s+)?contacts?|family|friends?|colleagues?|brothers?|sisters?|siblings?|grandchildren"
+
+
+def another_kind_of_measure(
+    question: Question, vocabulary: AbstractSet[str], aliases: dict[str, set[str]] | None = None
+) -> bool:
+    """Whether a figure asked for a kind of the thing measured meets a release that never names the kind: "What
+    was the youth unemployment rate?" is not answered by a release on the unemployment rate that never says
+    "youth" (the word just before the head noun, said there or another way)."""
+    if question.kind not in ("number", "money") or not question.head:
+        return False
+    words = LETTER_WORDS.findall(question.text.lower())
+    at = next((i for i, w in enumerate(words) if tokens(w) == [question.head]), 0)
+    kind = tokens(words[at - 1]) if at else []
+    return len(kind) == 1 and kind[0] in question.key and not holds(kind[0], vocabulary, aliases)
 
 
 # "How much was Hing Wah's director fined?", "Where does the patient's husband live?": someone who belongs to a
@@ -155,7 +219,12 @@ def another_part(question: Question, best: Candidate, aliases: dict[str, set[str
 _ROLE_OF = re.compile(
     r"(?:\b((?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)))?['’]s\s+(?:co-)?"
     r"(directors?|wife|husband|sons?|daughters?|father|mother|parents?|employers?|owners?|managers?|chairman|"
-    r"chairperson|lawyers?|drivers?|staff|employees?|boss|accomplices?|relatives?|children)\b",
+    r"chairperson|lawyers?|drivers?|staff|employees?|boss|accomplices?|relatives?|children|" + _KIN + r")\b",
+    re.I,
+)
+# "How old is the home contact of the patient?": someone close to the person named after "of".
+_KIN_OF = re.compile(
+    r"\bthe\s+((?:wife|husband|sons?|daughters?|father|mother|parents?|children|relatives?|" + _KIN + r"))\s+of\s+",
     re.I,
 )
 
@@ -168,7 +237,7 @@ def another_party(question: Question, best: Candidate, aliases: dict[str, set[st
     return any(
         _unsaid(tokens(m.group(2)) + (tokens(m.group(1)) if m.group(1) and m.start() > 0 else []), best, aliases)
         for m in _ROLE_OF.finditer(question.text)
-    )
+    ) or any(_unsaid(tokens(m.group(1)), best, aliases) for m in _KIN_OF.finditer(question.text))
 
 
 def _unsaid(stems: list[str], best: Candidate, aliases: dict[str, set[str]] | None) -> bool:

@@ -187,6 +187,15 @@ def _in_full(m: re.Match) -> str:
 _FULL_WIDTH = str.maketrans({"？": "?", "！": "!"})  # a Chinese keyboard's marks, after any language
 
 
+# "in mid-2025", "at the end of 2017", "early 2020": the year (what part of it, the release's words say).
+_PART_OF_YEAR = re.compile(
+    r"\b(?:(?:in|at|by|during|around|towards?)\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+|"
+    r"(?:end|start|beginning|middle|first half|second half)\s+of\s+)((?:19|20)\d\d)\b",
+    re.I,
+)
+# "the US": the United States, as most releases name it ("US" is no "us"; "US$" is a currency). "UK" and "UAE"
+# stand for their names as aliases (`words.ALIASES`), which match a release that writes them short, too.
+US = re.compile(r"(?<![\w.$])U\.?S\.?(?![\w$])")
 _ADDRESS_OF = re.compile(r"^\s*what\s+(?:is|was)\s+(?:the\s+)?address\s+of\s+", re.I)
 
 
@@ -197,6 +206,8 @@ def rewrite(text: str) -> str:
     text = _CONTRACTED.sub(lambda m: f"{m.group(1)} {'is' if m.group(2).lower() == 's' else 'are'}", text)
     text = _INFORMAL.sub(_in_full, text)
     text = _YEARS_OLD.sub(r"\1-year-old", text)  # "84 year old" as the releases write it
+    text = US.sub("United States", text)
+    text = _PART_OF_YEAR.sub(lambda m: f"{'In' if m.start() == 0 else 'in'} {m.group(1)}", text)
     text = _SCHOOL_LEVEL.sub(
         lambda m: f"{_LEVELS[m.group(1)]} {m.group(2)}", text
     )  # "P4 to S2": Primary 4 to Secondary 2

@@ -23,7 +23,10 @@ COMPOUND_PART = 4  # letters: the shortest part a word is split into ("lock" and
 
 # Words for an amount of money that the amount itself says ("the value of", "worth"): no sentence need hold them.
 _AMOUNT_WORDS = token_set("value values valued worth amount sum")
-_UNIT_WORDS = {"age": token_set("age ages old")}  # words a unit check stands for, beyond the unit's name
+_UNIT_WORDS = {
+    "age": token_set("age ages old"),
+    "duration": token_set("duration term sentence"),
+}  # words a unit check stands for, beyond the unit's name
 _RANGE = token_set("range ranges")  # "What is the age range?": "aged 2 to 35" gives it
 _SPAN_WORDS = token_set("travel journey waiting wait transit time times")
 _SIZE_WORDS = token_set(
@@ -165,8 +168,8 @@ def parse_question(text: str) -> Question:
     head = focus.head(text)
     if span:  # "takes about five hours" holds neither "travel" nor "time"
         head = None if head in _SPAN_WORDS else head
-    if unit and head in _RANGE:  # "the age range": "aged 2 to 35"
-        head = None
+    if unit and (head in _RANGE or head in _UNIT_WORDS.get(unit, token_set(unit))):
+        head = None  # "the age range": "aged 2 to 35"; "At what temperature ...?": "20 to 45 degrees Celsius"
     return Question(
         text=text,
         terms=tuple(query_terms(text)),

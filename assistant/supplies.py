@@ -111,9 +111,10 @@ _TITLES = frozenset("Mr Ms Mrs Miss Dr Professor Prof Sir Madam The Hon".split()
 _HYPHEN_NAME = re.compile(r"\b[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{1,5}\b")  # Cheng Tsz-man
 _PLACE_HEADS = frozenset(stem(w) for w in ("city", "town", "province", "country", "region", "municipality"))
 _COUNTRY = stem("country")
-# A place after a preposition or a verb of going: "in Shenzhen", "after visiting Thailand", "toured Japan".
+# A place after a preposition or a verb of going: "in Shenzhen", "after visiting Thailand", "toured Japan",
+# "destined for Argentina".
 # ... or a product's "Place of origin: Malaysia".
-_GOING = r"\b(?:in|at|to|from|visit\w*|tour\w*|origin:)\s+(?:the\s+)?"
+_GOING = r"\b(?:in|at|to|from|visit\w*|tour\w*|origin:|(?:destined|bound|headed|heading)\s+for)\s+(?:the\s+)?"
 _PLACE_NAMED = re.compile(rf"{_GOING}([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 # A country's name may hold "of": "to the Republic of Korea".
 _COUNTRY_NAMED = re.compile(rf"{_GOING}([A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+)*)")
@@ -404,7 +405,8 @@ _WHICH_OPEN = re.compile(
 )
 _WHICH_STOP = re.compile(
     rf"^(?:{AUX}|in|at|on|from|to|with|by|for|of|that|which|who|where|when|during|after|before|and|or|"
-    r"saw|won|led|made|took|gave|sent|held|met|said|told|became|began|got|brought|caught|ran|paid|\w+ed)$",
+    r"saw|won|led|made|took|gave|sent|held|met|said|told|became|began|got|brought|caught|ran|paid|\w+ed|"
+    r"first|also|then|later|finally|initially|eventually|recently|previously|originally|still|now|currently)$",
     re.I,
 )
 # Things that go by a name of their own, which a release gives when it says which.
@@ -414,9 +416,11 @@ _NAMEABLE = token_set(
     hotels team teams club clubs association associations agency agencies newspaper newspapers employee employees
     brand brands product products operator operators contractor contractors developer developers supplier
     suppliers importer importers retailer retailers airline airlines institution institutions charity charities flight
-    flights"""
+    flights building buildings estate estates venue venues"""
 )
-_NOT_BODIES = token_set("flight flights product products employee employees app apps")  # nameable, but no body
+_NOT_BODIES = token_set(  # nameable, but no body
+    "flight flights product products employee employees app apps building buildings estate estates venue venues"
+)
 _BUSINESSES = token_set(
     """firm firms company companies importer importers supplier suppliers retailer retailers operator operators
     contractor contractors developer developers airline airlines"""

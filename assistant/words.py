@@ -11,7 +11,7 @@ import re
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
-from assistant.phrasing import MONTHS, SHORT_MONTHS
+from assistant.phrasing import MONTHS, SHORT_MONTHS, US
 from assistant.spelling import simplified, spelling
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*|[\u4e00-\u9fff]")
@@ -52,6 +52,9 @@ ALIASES = {
     "hksar": "hong kong",
     "i&t": "innovation and technology",
     "r&d": "research and development",
+    "uk": "united kingdom",
+    "usa": "united states",
+    "uae": "united arab emirates",
 }
 
 
@@ -172,9 +175,12 @@ def with_aliases(words: set[str]) -> set[str]:
 
 
 def text_words(text: str) -> set[str]:
-    """A passage's words as the answerer matches them: its tokens, with their aliases (`with_aliases`) and the
-    months a span of the year's first months runs between ("the first 10 months": january, october)."""
+    """A passage's words as the answerer matches them: its tokens, with their aliases (`with_aliases`), the United
+    States for "US", and the months a span of the year's first months runs between ("the first 10 months":
+    january, october)."""
     words = with_aliases(set(tokens(text)))
+    if US.search(text):
+        words = words | _UNITED_STATES  # "the US": "us" is a stopword
     for m in _FIRST_MONTHS.finditer(text):
         n = _NUMBER_WORDS.get(m.group(1).lower(), m.group(1))
         if n.isdigit() and 2 <= int(n) <= 12:
@@ -182,6 +188,7 @@ def text_words(text: str) -> set[str]:
     return words
 
 
+_UNITED_STATES = frozenset(tokens("united states"))
 # "the first 10 months of the year", "in the first eight months": January to the tenth or eighth month.
 _FIRST_MONTHS = re.compile(r"\bfirst\s+(\w+)\s+months\b", re.I)
 

@@ -8,11 +8,14 @@ from assistant.mismatch import (
     another_deed,
     another_destination,
     another_event,
+    another_kind_of_measure,
     another_occasion,
     another_part,
     another_party,
     another_year,
+    figure_of_another_year,
     opposite_kind,
+    unnamed_country,
     word_pairs,
 )
 from assistant.names import name_terms
@@ -236,3 +239,57 @@ def test_someone_who_belongs_to_a_named_party_is_another_party_than_the_party():
     husband = parse_question("Where does the patient's husband live?")
     assert another_party(husband, candidate("The patient lives in Tai Po."))
     assert not another_party(husband, candidate("Her husband lives in Tai Po."))
+
+
+def test_a_figure_of_other_years_only_is_no_figure_of_the_year_asked():
+    q = parse_question("How many Legionnaires' disease cases were recorded in 2014?")
+    assert figure_of_another_year(q, "There were 28 cases filed in both 2012 and 2013.")
+    assert figure_of_another_year(q, "There were 30 cases in 2012-13.")  # a financial year names both its years
+    assert not figure_of_another_year(q, "In 2014 and 2013, 41 and 28 cases were recorded respectively.")
+    assert not figure_of_another_year(q, "This is the 35th case reported this year.")  # no year: the release's
+    assert not figure_of_another_year(q, "From 2010 to 2016, 300 cases were recorded.")  # a span holds it
+    assert not figure_of_another_year(q, "Cases rose to 41, the highest since the beginning of 2010.")  # compared
+    ages = parse_question("How old were the three men in the second cluster of January 2023?")
+    assert not figure_of_another_year(ages, "They fell ill after dinner on December 18, 2022.")  # a day's date
+    assert not figure_of_another_year(parse_question("When were cases recorded in 2014?"), "In 2012, 28 cases.")
+
+
+def test_a_kind_of_the_thing_measured_that_the_release_never_names_is_another_measure():
+    q = parse_question("What was the youth unemployment rate in May 2009?")
+    assert another_kind_of_measure(q, words("The unemployment rate remained unchanged at 5.3%."))
+    assert not another_kind_of_measure(
+        q, words("The youth unemployment rate was 9.1%, and the unemployment rate 5.3%.")
+    )
+    assert not another_kind_of_measure(parse_question("What was the unemployment rate?"), words("It was 5.3%."))
+
+
+def test_a_country_named_with_a_common_first_word_is_named_as_a_whole():
+    q = parse_question("How much poultry did Hong Kong import from the United States?")
+    # "United" of "the UK" and "States" of "Statistics" name no United States
+    assert unnamed_country(q, "The Census and Statistics Department said 420 tonnes came from the UK.")
+    assert not unnamed_country(q, "About 420 tonnes came from the US last year.")
+    assert not unnamed_country(q, "About 420 tonnes came from the United States last year.")
+    assert unnamed_country(q, "Tell us about it: 420 tonnes came from Canada.")  # "us" is no "US"
+    assert not unnamed_country(parse_question("How much poultry came from Canada?"), "420 tonnes from the UK.")
+
+
+def test_a_sector_named_as_the_owner_of_a_figure_is_a_part():
+    q = parse_question("What was the construction sector's unemployment rate in August-October 2019?")
+    assert another_part(q, candidate("The unemployment rate rose to 3.1% in August-October 2019."))
+    assert not another_part(q, candidate("The construction sector's unemployment rate rose to 6.1%."))
+
+
+def test_someone_close_to_the_person_named_is_another_party():
+    q = parse_question("How old is the home contact of the Shau Kei Wan Road patient?")
+    assert another_party(q, candidate("The female patient, aged 63, lives on Shau Kei Wan Road."))
+    assert not another_party(q, candidate("Her home contact, aged 60, has remained asymptomatic."))
+    owned = parse_question("Which hospital admitted the 66-year-old man's home contact?")
+    assert another_party(owned, candidate("The patient was admitted to Pamela Youde Nethersole Eastern Hospital."))
+
+
+def test_a_building_named_by_other_words_is_another_occasion():
+    q = parse_question("What were the test results of the water tanks on the roof of Wing Chun House?")
+    release = words("The water sample taken from the roof water tank of Mun Ching House was negative.")
+    assert another_occasion(q, release, release, lambda w: True)
+    named = words("Water samples were taken from the tanks of Wing Chun House.")
+    assert not another_occasion(q, named, named, lambda w: True)

@@ -126,3 +126,25 @@ def test_a_typed_question_is_rewritten_as_the_parser_reads_it(typed, read):
 )
 def test_a_month_is_read_where_the_question_names_it_as_one(asked, months):
     assert months_named(asked) == months
+
+
+@pytest.mark.parametrize(
+    ("asked", "read"),
+    [
+        ("What was the underemployment rate in mid-2025?", "What was the underemployment rate in 2025?"),
+        ("How many were unemployed at the end of 2017?", "How many were unemployed in 2017?"),
+        ("What happened in late 2019?", "What happened in 2019?"),
+        ("Early 2020 saw what?", "In 2020 saw what?"),
+        ("What was the rate at the end of March?", "What was the rate at the end of March?"),  # a month's end stays
+    ],
+)
+def test_a_part_of_a_year_is_the_year(asked, read):
+    assert rewrite(asked) == read
+
+
+def test_the_us_is_the_united_states_but_us_is_us():
+    assert rewrite("How long did the operation against goods bound for the US last?") == (
+        "How long did the operation against goods bound for the United States last?"
+    )
+    assert "United States" not in rewrite("Can you tell us who won?")
+    assert "US$" in rewrite("How much in US$ was it?")

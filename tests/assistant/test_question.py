@@ -207,7 +207,7 @@ def test_a_m_and_p_m_times_are_times_and_dates():
         ("On what date would CY Leung lead a delegation?", None),  # a kind of value, no topic
         ("Who chairs the council?", None),  # a "who" verb is never a refusal reason
         ("When does the second phase start?", None),
-        ("What was Super Typhoon Yagi's central pressure?", stem("pressure")),
+        ("What was Super Typhoon Yagi's central pressure?", None),  # the unit ("hPa") says it is a pressure
         ("What is the name of the media organisation that police searched?", stem("organisation")),
         ("What was agreed between Hong Kong and Zhejiang on finance?", None),  # no "the X" after the verb
         ("What is the Observatory's mobile app called?", None),  # "called" is a verb
@@ -1018,3 +1018,52 @@ def test_which_street_is_answered_by_a_road_a_street_or_an_avenue_by_name():
     q = parse_question("Which street is the shop on?")
     assert q.fits("The shop is on Tong Mi Road.") and q.fits("The shop is on Nathan Street.")
     assert not q.fits("The shop is on the street.")
+
+
+def test_a_prison_term_is_a_duration():
+    q = parse_question("What is the maximum prison term for importing goods with a forged trade mark?")
+    assert (q.kind, q.unit, q.head) == ("number", "duration", None) and "term" not in q.key
+    assert q.fits("The maximum penalty is a fine of $500,000 and imprisonment for five years.")
+    assert not q.fits("Any person who imports goods with a forged trade mark commits an offence.")
+
+
+def test_a_measure_asked_by_its_name_needs_no_release_to_hold_the_name():
+    q = parse_question("At what temperature does Legionella grow well?")
+    assert (q.unit, q.head) == ("temperature", None)
+    assert q.fits("Legionella grow well in warm water (20 to 45 degrees Celsius).")
+
+
+def test_who_is_the_role_doing_something_asks_for_the_role():
+    assert parse_question("Who was the labour secretary commenting on the figures?").head == stem("secretary")
+    assert parse_question("Who was the officer leading the operation?").head == stem("officer")
+    assert parse_question("Who is the housing minister?").head == stem("minister")
+
+
+def test_a_rate_is_a_figure_not_a_span_or_a_year():
+    q = parse_question("What was the jobless rate in the education sector in February-April 2018?")
+    assert not q.fits("Compared to the preceding three-month period, a decrease was seen in the education sector.")
+    assert not q.fits("Increases in the unemployment rate in August – October 2019 were seen in construction.")
+    assert q.fits("The unemployment rate of the education sector was 2.1%.")
+
+
+def test_a_count_of_another_kind_of_the_thing_asked_is_no_count():
+    q = parse_question("How many underemployed persons were there in August-October 2022?")
+    assert not q.fits("The number of unemployed persons decreased by around 7,900 from 155,300 to 147,400.")
+    assert q.fits("The number of underemployed persons decreased by around 4,900 to 59,000.")
+    flu = parse_question("How many flu outbreaks were recorded this week?")
+    assert flu.fits("This week, 13 ILI outbreaks have been recorded.")  # a short form is no other kind
+    assert flu.fits("The above 13 outbreaks occurred in primary schools.")
+    assert parse_question("Of those arrested, how many worked at banks?").fits("18 frontline bank employees.")
+
+
+def test_a_country_a_thing_is_destined_for_is_named():
+    q = parse_question("Which country was the container bound for?")
+    assert q.fits("Customs inspected a 40-foot container arriving from Nansha, destined for Argentina.")
+
+
+def test_which_building_is_not_said_by_a_private_building():
+    q = parse_question("What is the name of the private building where the woman lives?")
+    text = "The patient lives in a private building on Shau Kei Wan Road, Eastern District."
+    assert q.asked_which == stem("building") and names_which(q, q.asked_which, text) is False
+    assert names_which(q, q.asked_which, "She lives in Kai Ming Building, Wan Chai.") is True
+    assert parse_question("Which hospital first admitted the man?").asked_which == stem("hospital")

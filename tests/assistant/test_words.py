@@ -148,3 +148,10 @@ def test_more_countries_are_named_by_their_peoples_words():
 def test_a_kinds_word_is_held_as_is_or_longer_not_shorter():
     assert held_as_is("shipment", {"shipment"}) and held_as_is("chair", {"chairman"})
     assert not held_as_is("shipment", {"ship"}) and not held_as_is("chairman", {"chair"})
+
+
+def test_countries_written_by_their_initials_hold_their_names():
+    states, kingdom = set(tokens("United States")), set(tokens("United Kingdom"))
+    assert states <= text_words("Exports to the US rose.") and not states <= text_words("Tell us.")
+    assert kingdom <= set(key_terms("What does the UK share with Hong Kong?"))
+    assert kingdom <= text_words("Hong Kong and the UK share the common law.")
