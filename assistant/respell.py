@@ -17,6 +17,10 @@ from assistant.words import PLAIN_STOPWORDS, tokens
 MIN_RESPELL = 5  # letters: a slip in a shorter word makes another word too often
 _SURFACE = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
 _LETTERS_RUN = re.compile(r"[A-Za-z]+")
+# Prefixes written before a hyphen ("multi-vehicle", "semi-final"): parts of a word, not words misspelt.
+_PREFIXES = frozenset(
+    "multi inter intra ultra super micro macro cross extra counter hyper mini mega semi quasi pseudo trans".split()  # noqa: SIM905
+)
 
 
 class _Archive(Protocol):
@@ -40,6 +44,7 @@ def respell(text: str, passages: list[str], archive: _Archive, dictionary: _Dict
         if len(w) >= MIN_RESPELL
         and w.lower() not in held
         and w.lower() not in PLAIN_STOPWORDS  # "which", "whose": WordNet knows no function word
+        and w.lower() not in _PREFIXES
         and not any(archive.df(t) for t in tokens(w))
         and not dictionary.knows(w)
     ]

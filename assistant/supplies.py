@@ -428,6 +428,8 @@ _BUSINESSES = token_set(
 _REGISTERED = re.compile(
     r"\b[A-Z0-9][\w&'’-]*(?:\s+[A-Z&][\w&'’()-]*)*\s+(?:Limited|Ltd|Co|Inc|Corporation|Holdings)\b"
 )
+_AIRLINES = token_set("airline airlines carrier carriers")
+_AIRLINE_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:Airways|Airlines|Air Lines)\b")
 # Words that single nothing out: "the major cities", "other firms", "local hospitals".
 _VAGUE = token_set(
     """a an the this that these those some several many various certain other others local major main relevant
@@ -471,6 +473,8 @@ def names_which(question: Question, thing: str, text: str) -> bool | None:
     unsaid = _VAGUE | question.asked_tokens  # modifiers that single out nothing the question does not already
     if thing in _BUSINESSES and _REGISTERED.search(text):
         return True  # "Suntory Beverage & Food Hong Kong Limited" is a company, the importer
+    if thing in _AIRLINES and _AIRLINE_NAME.search(text):
+        return True  # "Cathay Pacific Airways flights" names the airline
     mentioned = False
     for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):
         words = sentence.split()

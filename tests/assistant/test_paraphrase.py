@@ -74,3 +74,14 @@ def test_the_shipped_list_reads_bribes_repayment_and_falling_ill():
     assert tokens("accepted")[0] in aliases_of(lexicon, "How much did the worker receive?")[tokens("receive")[0]]
     assert tokens("repay")[0] in aliases_of(lexicon, "How much did he pay back to the school?")["pay"]
     assert tokens("symptoms")[0] in aliases_of(lexicon, "When did the diners fall ill?")["fall"]
+
+
+def test_the_shipped_list_reads_vehicles_crashes_and_parcels():
+    lexicon = paraphrases()
+    assert tokens("plb")[0] in aliases_of(lexicon, "What was the minibus driver arrested for?")["minibus"]
+    assert "traffic-accident" in aliases_of(lexicon, "Where did the crash happen?")[tokens("crash")[0]]
+    assert tokens("consignment")[0] in aliases_of(lexicon, "How many parcels were checked?")[tokens("parcel")[0]]
+    assert (
+        "destin-for"
+        in aliases_of(lexicon, "How long did the operation against goods bound for Peru last?")[tokens("bound")[0]]
+    )

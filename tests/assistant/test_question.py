@@ -1067,3 +1067,10 @@ def test_which_building_is_not_said_by_a_private_building():
     assert q.asked_which == stem("building") and names_which(q, q.asked_which, text) is False
     assert names_which(q, q.asked_which, "She lives in Kai Ming Building, Wan Chai.") is True
     assert parse_question("Which hospital first admitted the man?").asked_which == stem("hospital")
+
+
+def test_an_airline_is_named_by_its_airways():
+    q = parse_question("Which airline did the patient work for?")
+    text = "A man working for an airline had been on Cathay Pacific Airways flights to Manila."
+    assert names_which(q, q.asked_which, text) is True
+    assert names_which(q, q.asked_which, "A man working for an airline had been on flights to Manila.") is False

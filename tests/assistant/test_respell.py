@@ -73,3 +73,10 @@ def test_every_word_one_typing_slip_away():
     slips = slips_of("during")
     assert {"druing", "durng", "durring", "dering"} <= slips and "during" not in slips
     assert all(one_slip("during", s) for s in slips)
+
+
+def test_a_prefix_before_a_hyphen_is_never_respelled():
+    # "multi" is no English word by itself, and "culti" once took its place
+    archive = FakeArchive({"cult": 2, "vehicle": 5})
+    text = "Where did the multi-vehicle collision happen?"
+    assert respell(text, ["a cult film"], archive, FakeDictionary({"cult", "vehicle"})) == text
