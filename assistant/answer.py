@@ -22,9 +22,11 @@ from assistant.mismatch import (
     another_destination,
     another_event,
     another_kind_of_measure,
+    another_month,
     another_occasion,
     another_part,
     another_party,
+    another_place,
     another_year,
     figure_of_another_year,
     opposite_kind,
@@ -171,6 +173,9 @@ class Answerer:
             return True
         if figure_of_another_year(question, best.unit.text):
             return True  # "How many cases in 2014?": "28 cases filed in both 2012 and 2013"
+        lead = self.scorer.lead(best.chunk.release_id)
+        if another_month(question, best, lead) or another_place(question, best, lead, vocabulary):
+            return True
         if another_deed(question, vocabulary, name_terms(question.asked), aliases):
             return True
         pairs = self.retriever.per_release("word pairs", best.chunk.release_id, word_pairs)

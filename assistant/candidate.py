@@ -46,6 +46,7 @@ class Candidate:
     footer: bool = False  # "Ends/Friday, May 8", "Issued at HKT 15:06"
     words: frozenset[str] = frozenset()
     contender: bool = True  # among the best by words (answer.DENSE_POOL): may answer, not only join an answer
+    before: str = ""  # the sentence before it in its release, which it may lean on
 
     @property
     def order(self) -> float:

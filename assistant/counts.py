@@ -85,6 +85,7 @@ _DAY_OF_MONTH = re.compile(rf"\b(?:{MONTH})\s*$", re.I)
 _MONTH_AFTER = re.compile(rf"\s*(?:{MONTH})\b", re.I)
 _HOW_MUCH = re.compile(r"\s*how much\b", re.I)
 _HOW_MANY_TIMES = re.compile(r"\bhow many times\b", re.I)
+_TIMES_OVER = re.compile(r"\b(?:once|twice|thrice)\b", re.I)
 _NTH_TIME = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+time\b", re.I
 )
@@ -173,10 +174,10 @@ def counts(question: Question, sentence: str) -> bool:
     asked = question.text.lower()
     if question.unit in ("duration", "extent") and _A_SPAN.search(sentence):
         return True
-    if _HOW_MANY_TIMES.search(question.text) and _NTH_TIME.search(sentence):
-        return True  # "How many times had they met?": "for the fourth time"
-    noun = _COUNTED.search(question.text)
-    if noun and _tallied(noun.group(1), sentence):
+    if _HOW_MANY_TIMES.search(question.text) and (_NTH_TIME.search(sentence) or _TIMES_OVER.search(sentence)):
+        return True  # "How many times had they met?": "for the fourth time"; "was issued twice"
+    noun = _counted(question.text)
+    if noun and _tallied(noun, sentence):
         return True
     if noun and _NONE.search(sentence):
         return True  # "How many were hospitalised?": "None required hospitalisation" counts nought
@@ -187,17 +188,19 @@ def counts(question: Question, sentence: str) -> bool:
         return True
     if question.unit in ("duration", "extent") and _UNTIL.search(sentence):
         return True  # "How long will the signal stay?": "until at least 6 a.m."
+    if question.unit and (measured := _MEASURED.search(question.text)) and _another_kind(measured.group(0), sentence):
+        return False  # "the highest temperature" is not "the mean temperature"
     if question.unit:
         # "the National 13th Five-Year Plan": a capitalised measure inside a sentence is part of a name.
         named = not sentence.isupper()
         return any(
-            m.group(0).lower() not in asked and not (named and m.start() > 0 and m.group(0)[0].isupper())
+            not said_in(m.group(0), asked) and not (named and m.start() > 0 and m.group(0)[0].isupper())
             for m in _IN_UNIT[question.unit].finditer(sentence)
         )
     if _HOW_MUCH.match(question.text):
         return _amounts(question, sentence, numbers)
     if noun:
-        return _counts_of(noun.group(1), sentence, numbers)
+        return _counts_of(noun, sentence, numbers)
     if _RATE.search(question.text):
         # "What was the jobless rate?": a figure ("3.9%"), not "the preceding three-month period" or a year
         return any(
@@ -207,6 +210,25 @@ def counts(question: Question, sentence: str) -> bool:
             for m in numbers
         )
     return True
+
+
+def _counted(text: str) -> str | None:
+    """What "how many" counts, as the question writes it: "typhoons" of "How many typhoons affected Hong Kong?"
+    (a participle followed by a name or a little word starts what was done to them)."""
+    if not (m := _COUNTED.search(text)):
+        return None
+    words = m.group(1).split()
+    rest = text[m.end(1) :].split()
+    for i, word in enumerate(words[1:], start=1):
+        after = words[i + 1] if i + 1 < len(words) else (rest[0] if rest else "")
+        if word.endswith("ed") and (not after or after[0].isupper() or after.lower() in STOPWORDS):
+            return " ".join(words[:i])
+    return m.group(1)
+
+
+def said_in(figure: str, asked: str) -> bool:
+    """Whether the question (in lower case) gives the figure as a word of its own: "one" is not in "cyclones"."""
+    return re.search(rf"(?<![\w$.,]){re.escape(figure.lower())}(?!\w|[.,]\d)", asked) is not None
 
 
 def gives_age(sentence: str) -> bool:
@@ -237,7 +259,7 @@ def _new_numbers(question: Question, sentence: str) -> list[re.Match]:
     return [
         m
         for m in _AMOUNT.finditer(sentence)
-        if m.group(0).lower() not in asked and not in_name(m) and not any(a <= m.start() < b for a, b in phones)
+        if not said_in(m.group(0), asked) and not in_name(m) and not any(a <= m.start() < b for a, b in phones)
     ]
 
 
@@ -323,10 +345,15 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
 _PLAIN_KINDS = frozenset(
     stem(w)
     for w in """new total additional further more other confirmed reported recorded registered current existing
-    overall latest recent""".split()  # noqa: SIM905
+    overall latest recent monthly""".split()  # noqa: SIM905
 )
 
 
+# The measure a question names, with the words that say which of it: "the highest temperature", "total rainfall".
+_MEASURED = re.compile(
+    r"\b(?:[a-z][\w-]*\s+){1,2}(?:temperatures?|rainfall|pressure|speed|height|length|distance|weight|area)\b"
+)
+_NO_KIND = frozenset("the a an much many what which".split())  # noqa: SIM905
 _WRITTEN = re.compile(r"[A-Za-z][A-Za-z-]+|\d[\d,.]*")
 _TOTALS = frozenset(stem(w) for w in ("number", "total", "count", "tally"))
 _POINTING = frozenset(
@@ -337,8 +364,17 @@ _POINTING = frozenset(
 
 def _another_kind_counted(noun: str, sentence: str) -> bool:
     """Whether the question counts a kind of a thing ("underemployed persons") that the sentence never names, and
-    the sentence names another kind of it ("the number of unemployed persons")."""
-    asked = [stem(w) for w in noun.lower().split()]
+    the sentence names another kind of it between a count and the noun ("155,300 unemployed persons", "the number
+    of unemployed persons")."""
+    return _another_kind(noun, sentence, counted=True)
+
+
+def _another_kind(phrase: str, sentence: str, counted: bool = False) -> bool:
+    """Whether the question's phrase names a kind of a thing (its words before the noun: "underemployed persons",
+    "the highest temperature") that the sentence never names, and the sentence puts another plain word right
+    before the noun ("unemployed persons", "the mean temperature"); not a name or a short form ("13 ILI outbreaks"
+    are flu ones). For a count, only the word between a count and the noun."""
+    asked = [stem(w) for w in phrase.lower().split() if w not in _NO_KIND]
     if any(w in STOPWORDS or not w.isalpha() for w in asked):
         return False  # a clause, not a noun and its modifiers: "how many worked at banks", "people attended the"
     kinds = [w for w in asked[:-1] if w not in _PLAIN_KINDS]
@@ -346,15 +382,13 @@ def _another_kind_counted(noun: str, sentence: str) -> bool:
     said = [stem(w.lower()) for w in written]
     if not kinds or any(w in said for w in kinds):
         return False
-    # Another kind is a plain word between a count and the noun ("155,300 unemployed persons", "the number of
-    # unemployed persons"), not a name or a short form ("13 ILI outbreaks" are flu ones).
     return any(
         w == asked[-1]
         and i >= 2
         and written[i - 1].isalpha()
         and written[i - 1].islower()
         and said[i - 1] not in STOPWORDS | _POINTING | set(asked)
-        and (_a_number(written[i - 2]) or said[i - 2] == "of" and i >= 3 and said[i - 3] in _TOTALS)
+        and (not counted or _a_number(written[i - 2]) or said[i - 2] == "of" and i >= 3 and said[i - 3] in _TOTALS)
         for i, w in enumerate(said)
     )
 

@@ -50,6 +50,8 @@ _PRISON_TERM_Q = re.compile(
 _WHAT_MEASURE_Q = re.compile(
     r"\bwhat\s+(percentage|temperature|pressure|speed|rainfall|height|length|distance|weight|age)\b", re.I
 )
+# "How much rain fell?" (read as "How much rainfall"): so many millimetres.
+_HOW_MUCH_RAIN = re.compile(r"^\s*how much\s+rain(?:fall)?\b", re.I)
 # "How long did the visit last?" asks for a duration, "How far from ...?" for a distance ("How long is the
 # bridge?" may ask either; "How far did the rate fall?" asks for a change).
 _HOW_MEASURE_Q = re.compile(
@@ -63,7 +65,7 @@ _HOW_MEASURED = {"long": "duration", "far": "distance", "old": "age", "fast": "s
 # Money: "How much did the trip cost?", "What is the fine for ...?": an amount in a currency.
 _MONEY_WORDS = (
     r"(?:cost|costs|spend|spent|pay|paid|price|prices|fee|fees|fare|fares|fine|fined|salary|salaries|wage|wages|budget|"
-    r"charge|charged|money|funding|prize|worth|value|values|valued)"
+    r"charge|charged|money|funding|prize|worth|value|values|valued|premium|premiums|bid|bids|fetch|fetched)"
 )
 _MONEY_Q = re.compile(
     rf"^\s*how much\b.*\b(?:{_MONEY_WORDS}|(?:sell|sells|sold|selling|go|goes|went|going) for)\b|{WHAT_IS}(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_MONEY_WORDS}\b|"
@@ -126,6 +128,8 @@ def kind_of_answer(text: str, span: bool) -> tuple[str, str | None]:
     if (measure := _MEASURE_Q.search(text) or _WHAT_MEASURE_Q.search(text)) or _NUMBER_Q.search(text):
         if measure and measure.group(1).lower() in UNITS:
             return "number", measure.group(1).lower()
+        if _HOW_MUCH_RAIN.search(text):
+            return "number", "rainfall"
         if how := _HOW_MEASURE_Q.search(text):
             # "How long was the trip / the bridge?": a duration or a length.
             return "number", (

@@ -14,12 +14,13 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from assistant.candidate import Candidate, holds
-from assistant.phrasing import MONTHS
+from assistant.phrasing import AUX, MONTHS
 from assistant.question import Question, months_away
 from assistant.records import Chunk
 from assistant.words import LETTER_WORDS, REGIONS, covered, tokens
 
 FAR_MONTHS = 6  # a month a release names without a year is within this many months of the release's date
+REPORT_MONTHS = 2  # a release reports on a month's figures within this many months of its end
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _AGE = re.compile(r"\d+-year-old")
 _PROPER_RUN = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][a-z]+)+")  # not the first word
@@ -212,6 +213,81 @@ def another_kind_of_measure(
     at = next((i for i, w in enumerate(words) if tokens(w) == [question.head]), 0)
     kind = tokens(words[at - 1]) if at else []
     return len(kind) == 1 and kind[0] in question.key and not holds(kind[0], vocabulary, aliases)
+
+
+def another_month(question: Question, best: Candidate, lead: AbstractSet[str]) -> bool:
+    """Whether a figure asked for a month meets a sentence that is not of that month: neither the sentence (with
+    the month its release is dated in) nor its release's headline and first sentence name it, and the release is
+    not dated within REPORT_MONTHS after it (when it may report on it). "What was the rainfall in September
+    2021?" is not answered by "The monthly rainfall was 5.8mm" of the November report, which names September
+    elsewhere."""
+    if question.kind not in ("number", "money") or not question.months:
+        return False
+    words = best.words | lead
+    return all(  # "March to May 2009": a release of June 16 reports on May
+        not ({MONTHS[m - 1], *tokens(MONTHS[m - 1])} & words)
+        and not (question.year and best.chunk.date and _reported_after(int(question.year), m, best.chunk.date))
+        for m in question.months
+    )
+
+
+def _reported_after(year: int, month: int, release_date: str) -> bool:
+    """Whether a release dated this soon after the month asked may report on it ("March to May" of June 16)."""
+    return 0 <= int(release_date[:4]) * 12 + int(release_date[5:7]) - (year * 12 + month) <= REPORT_MONTHS
+
+
+# "at Lau Fau Shan", "in Tai Po", "of the Peng Chau lot", "How much did Sino Land bid ...?": a place or a party
+# a figure is asked of.
+_AT_NAMED = re.compile(
+    r"\b(?:at|in|of|(?<!bound )(?<!destined )(?<!headed )for)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)|"
+    rf"^\s*[Hh]ow (?:much|many)\s+(?:[a-z]+\s+)?{AUX}\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)"
+)
+_SITE_WORDS = frozenset(tokens("site sites lot lots area no town district road street land"))
+_NOT_PLACES = frozenset(MONTHS) | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday hong kong".split()  # noqa: SIM905
+)
+
+
+def another_place(question: Question, best: Candidate, lead: AbstractSet[str], vocabulary: AbstractSet[str]) -> bool:
+    """Whether a figure asked for a place or a party the release names ("How much rain fell at Lau Fau Shan?", "How
+    many cases were reported in Tai Po?", "How much did Sino Land bid?") meets a sentence that gives another's or
+    the whole's figure: neither the sentence nor the release's headline and first sentence name it, and the
+    sentence or the one before it names something else ("Sha Tin Town Lot No. 581 has a site area of ...").
+    A sentence that names nothing ("It has a site area of ...") may be about the release's one site."""
+    if question.kind not in ("number", "money"):
+        return False
+    for m in _AT_NAMED.finditer(question.text):
+        name = m.group(1) or m.group(2)
+        words = name.lower().split()
+        stems = [t for t in tokens(name) if t.isalpha()]
+        if not stems or all(w in _NOT_PLACES for w in words) or not all(t in vocabulary for t in stems):
+            continue  # a month or Hong Kong; or a place the release never names (another occasion, or a name said
+            # otherwise)
+        telling = [t for t in stems if t not in _NOT_PLACES and t not in _BODY_WORDS and t not in _SITE_WORDS]
+        near = best.words | lead | set(tokens(best.before))
+        if not all(holds(t, near) for t in telling) and _names_another(question, f"{best.before} {best.unit.text}"):
+            return True
+    return False
+
+
+# A place or a firm by its name: "Sha Tin Town Lot No. 581", "Ho Ming Court", "in Tseung Kwan O", "Smart Tycoon
+# Limited".
+_NAMED_RUN = r"[A-Z][\w'’-]*(?:\s+(?:No\.\s+\d+|[A-Z][\w'’-]*))*"
+_PLACE_OR_FIRM = re.compile(
+    rf"\b{_NAMED_RUN}\s+(?:Lot\s+No\.\s+\d+|Road|Street|Avenue|Lane|Estate|Court|House|Building|Centre|Center|"
+    r"District|Town|Village|Bay|Park|Square|Gardens?|Station|Island|Tower|Mansion|Plaza|Terminal|Limited|Ltd|"
+    rf"Holdings|Corporation)\b|\b(?:in|at)\s+(?:the\s+)?({_NAMED_RUN})"
+)
+
+
+def _names_another(question: Question, text: str) -> bool:
+    """Whether the text (a sentence and the one before it) names a place or a firm the question does not: "Sha Tin
+    Town Lot No. 581 has a site area of ..." before the sentence that gives a floor area."""
+    return any(
+        (stems := [t for t in tokens(m.group(1) or m.group(0)) if t.isalpha()])
+        and not all(t in question.asked_tokens for t in stems)
+        for m in _PLACE_OR_FIRM.finditer(text)
+    )
 
 
 # "How much was Hing Wah's director fined?", "Where does the patient's husband live?": someone who belongs to a

@@ -57,6 +57,9 @@ def spell_dates(text: str) -> str:
 
 
 _CONTRACTED = re.compile(r"\b(what|who|where|when|how|which|why)['’](s|re)\b", re.I)
+# "can't", "won't", "isn't": the verb and "not" ("cant" is no word of a release).
+_NOT = re.compile(r"\b(ca|wo|sha|do|does|did|is|are|was|were|has|have|had|should|would|could|must|need)n['’]t\b", re.I)
+_NOT_VERBS = {"ca": "can", "wo": "will", "sha": "shall"}
 
 # A question word at the end, where a statement's gap is ("The delegation will visit which city?", "It was held
 # when?"), not after a question word or verb that opens a question ("Do you know which ...?").
@@ -187,15 +190,18 @@ def _in_full(m: re.Match) -> str:
 _FULL_WIDTH = str.maketrans({"？": "?", "！": "!"})  # a Chinese keyboard's marks, after any language
 
 
-# "in mid-2025", "at the end of 2017", "early 2020": the year (what part of it, the release's words say).
+# "in mid-2025", "at the end of 2017", "early 2020", "for the whole of 2015": the year (what part of it, the
+# release's words say).
 _PART_OF_YEAR = re.compile(
-    r"\b(?:(?:in|at|by|during|around|towards?)\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+|"
-    r"(?:end|start|beginning|middle|first half|second half)\s+of\s+)((?:19|20)\d\d)\b",
+    r"\b(?:(?:in|at|by|during|around|towards?|for|throughout)\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+|"
+    r"(?:end|start|beginning|middle|first half|second half|whole|entirety)\s+of\s+)((?:19|20)\d\d)\b",
     re.I,
 )
 # "the US": the United States, as most releases name it ("US" is no "us"; "US$" is a currency). "UK" and "UAE"
 # stand for their names as aliases (`words.ALIASES`), which match a release that writes them short, too.
 US = re.compile(r"(?<![\w.$])U\.?S\.?(?![\w$])")
+# "How much rain fell?": the rainfall, as the releases say it.
+_RAIN_FELL = re.compile(r"\brain\s+(?:(?:has|had|have)\s+)?(?:fell|falls?|fallen)\b", re.I)
 _ADDRESS_OF = re.compile(r"^\s*what\s+(?:is|was)\s+(?:the\s+)?address\s+of\s+", re.I)
 
 
@@ -204,9 +210,11 @@ def rewrite(text: str) -> str:
     short forms written out, the question word in front, and a question mark at the end."""
     text = spell_dates(strip_request(text.translate(_FULL_WIDTH).strip()))
     text = _CONTRACTED.sub(lambda m: f"{m.group(1)} {'is' if m.group(2).lower() == 's' else 'are'}", text)
+    text = _NOT.sub(lambda m: f"{_NOT_VERBS.get(m.group(1).lower(), m.group(1))} not", text)
     text = _INFORMAL.sub(_in_full, text)
     text = _YEARS_OLD.sub(r"\1-year-old", text)  # "84 year old" as the releases write it
     text = US.sub("United States", text)
+    text = _RAIN_FELL.sub("rainfall", text)
     text = _PART_OF_YEAR.sub(lambda m: f"{'In' if m.start() == 0 else 'in'} {m.group(1)}", text)
     text = _SCHOOL_LEVEL.sub(
         lambda m: f"{_LEVELS[m.group(1)]} {m.group(2)}", text

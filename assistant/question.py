@@ -26,6 +26,7 @@ _AMOUNT_WORDS = token_set("value values valued worth amount sum")
 _UNIT_WORDS = {
     "age": token_set("age ages old"),
     "duration": token_set("duration term sentence"),
+    "rainfall": token_set("rainfall rain"),
 }  # words a unit check stands for, beyond the unit's name
 _RANGE = token_set("range ranges")  # "What is the age range?": "aged 2 to 35" gives it
 _SPAN_WORDS = token_set("travel journey waiting wait transit time times")

@@ -215,7 +215,7 @@ class Scorer:
         if _REFERS_BACK.search(unit.text):
             # "The duo were released on bail": whom it speaks of, the release's headline and first sentence say
             # ("Two former formwork team leaders ... charged").
-            context |= self._lead(rid)
+            context |= self.lead(rid)
         if question.unit == "age" and self._ages(rid) == (unit.text,):
             # The one sentence that gives the ages of the release's one person or group ("A 76-year-old male
             # passenger arrived ...") is the answer to how old the person the release tells of is.
@@ -225,7 +225,7 @@ class Scorer:
             lexical = (1 - CONTEXT_SHARE) * lexical + CONTEXT_SHARE * window
         if footer:  # a footer line speaks for its whole release
             lexical = max(lexical, release_cov)
-        cand = Candidate(unit, chunk, rank, lexical, release_cov, footer=footer, words=frozenset(words))
+        cand = Candidate(unit, chunk, rank, lexical, release_cov, footer=footer, words=frozenset(words), before=before)
         cand.fits = question.fits(unit.text)
         head = question.head or ""
         cand.names_head = bool(head) and (holds(head, words, aliases) or bool(reading.head_kinds & words))
@@ -241,7 +241,7 @@ class Scorer:
             "subject", release_id, lambda _: _one_age(self.retriever.vocabulary(release_id))
         )
 
-    def _lead(self, release_id: str) -> frozenset[str]:
+    def lead(self, release_id: str) -> frozenset[str]:
         """The words of a release's headline and first sentence: whom and what it tells of."""
 
         def build(chunks: list[Chunk]) -> frozenset[str]:

@@ -12,7 +12,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from assistant.counts import HUMAN_NOUNS, PEOPLE, counts
+from assistant.counts import HUMAN_NOUNS, PEOPLE, counts, said_in
 from assistant.phrasing import AUX, MONTH, WEEKDAY, spell_dates
 from assistant.thesaurus import wordnet
 from assistant.words import LETTER_WORDS, STOPWORDS, stem, token_set, tokens
@@ -281,7 +281,7 @@ def fits(question: Question, sentence: str) -> bool:
     if question.kind == "number":
         return counts(question, sentence)
     if question.kind == "money":
-        return any(m.group(0).lower() not in asked for m in _MONEY.finditer(sentence))
+        return any(not said_in(m.group(0), asked) for m in _MONEY.finditer(sentence))
     if question.kind == "who" and not _plays_role(question, sentence):
         return False
     if question.kind == "who" and (_PEOPLE_PHRASE.search(sentence) or set(tokens(sentence)) & _GROUPS - asked_words):

@@ -9,9 +9,11 @@ from assistant.mismatch import (
     another_destination,
     another_event,
     another_kind_of_measure,
+    another_month,
     another_occasion,
     another_part,
     another_party,
+    another_place,
     another_year,
     figure_of_another_year,
     opposite_kind,
@@ -293,3 +295,38 @@ def test_a_building_named_by_other_words_is_another_occasion():
     assert another_occasion(q, release, release, lambda w: True)
     named = words("Water samples were taken from the tanks of Wing Chun House.")
     assert not another_occasion(q, named, named, lambda w: True)
+
+
+def dated(text: str, date: str, before: str = "") -> Candidate:
+    chunk = Chunk("c1", "", "r1", "Title", date, None, "test", "en", None, 0)
+    return Candidate(Unit(text, 0, False), chunk, 1, words=frozenset(tokens(text)), before=before)
+
+
+def test_a_figure_of_a_month_the_sentence_is_not_of_is_another_month():
+    q = parse_question("What was the rainfall in September 2021?")
+    november = dated("The monthly rainfall was 5.8mm.", "2021-12-02")
+    assert another_month(q, november, words("November sunny, dry. November was marked by dry weather."))
+    assert not another_month(q, november, words("September sunny, dry."))  # the headline says which month
+    october = parse_question("What was the rainfall in October 2021?")
+    assert not another_month(october, november, words("A dry month."))  # a report of the month before
+    spring = parse_question("By how much did employment rise in March to May 2009?")
+    assert not another_month(spring, dated("Employment rose by 12,800.", "2009-06-16"), set())
+
+
+def test_a_figure_of_a_place_or_a_party_the_sentence_does_not_name_is_another_place():
+    lots = words("Sha Tin Town Lot No. 581 and Lot No. 682 in Peng Chau were sold. Site area and floor areas.")
+    q = parse_question("What is the minimum gross floor area of the Peng Chau lot?")
+    floor = "The minimum gross floor area and the maximum gross floor area are 24 000 sq m and 40 000 sq m."
+    other = dated(floor, "2014-03-25", before="Sha Tin Town Lot No. 581 has a site area of about 37 700 sq m.")
+    assert another_place(q, other, words("Two residential sites were sold."), lots)
+    # a sentence that names no other place may be about the release's one site
+    alone = dated(floor, "2014-03-25", before="It has a site area of about 37 700 sq m.")
+    assert not another_place(q, alone, words("Two residential sites were sold."), lots)
+    # the place in the sentence before, or in the release's headline
+    assert not another_place(q, other, words("The Peng Chau lot was sold."), lots)
+    bid = parse_question("How much did Sino Land bid for the lot?")
+    award = dated("The lot was awarded to Smart Tycoon Limited at a premium of $981.68 million.", "2016-06-28")
+    assert another_place(bid, award, set(), words("Sino Land bid. Smart Tycoon Limited won the lot."))
+    bound = parse_question("How many tablets were found in the container bound for Kuwait?")
+    seized = dated("Customs seized 570 000 tablets at the River Trade Terminal in Tuen Mun.", "2019-08-12")
+    assert not another_place(bound, seized, set(), words("bound for Kuwait. Tuen Mun River Trade Terminal"))

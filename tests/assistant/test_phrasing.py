@@ -148,3 +148,17 @@ def test_the_us_is_the_united_states_but_us_is_us():
     )
     assert "United States" not in rewrite("Can you tell us who won?")
     assert "US$" in rewrite("How much in US$ was it?")
+
+
+@pytest.mark.parametrize(
+    ("asked", "read"),
+    [
+        ("How much rain fell in October 2017?", "How much rainfall in October 2017?"),
+        ("How much rain had fallen by July?", "How much rainfall by July?"),
+        ("What can't the site be used for?", "What can not the site be used for?"),
+        ("Why won't the pool open?", "Why will not the pool open?"),
+        ("What was the total rainfall for the whole of 2015?", "What was the total rainfall in 2015?"),
+    ],
+)
+def test_rain_that_fell_negations_and_whole_years_as_the_releases_say_them(asked, read):
+    assert rewrite(asked) == read

@@ -1074,3 +1074,40 @@ def test_an_airline_is_named_by_its_airways():
     text = "A man working for an airline had been on Cathay Pacific Airways flights to Manila."
     assert names_which(q, q.asked_which, text) is True
     assert names_which(q, q.asked_which, "A man working for an airline had been on flights to Manila.") is False
+
+
+def test_a_count_written_in_a_word_is_not_read_inside_another_word():
+    # "one" is in "cyclones", but the question gives no count of one
+    q = parse_question("How many tropical cyclones occurred in November 2021?")
+    assert q.fits("One tropical cyclone occurred over the South China Sea in November.")
+
+
+def test_twice_says_how_many_times():
+    q = parse_question("How many times was the Very Hot Weather Warning issued in October 2017?")
+    assert q.fits("The Very Hot Weather Warning was issued twice during the month.")
+    assert not q.fits("The warning was issued during the month.")
+
+
+def test_what_is_counted_ends_before_what_was_done_to_it():
+    q = parse_question("How many typhoons affected Hong Kong in July 2008?")
+    assert not q.fits("Rainfall was 2,382.1mm, the highest since 1884, the Hong Kong Observatory says.")
+    assert q.fits("Two typhoons affected Hong Kong in July.")
+
+
+def test_a_measure_of_another_kind_is_no_answer():
+    q = parse_question("What was the highest temperature in October 2017?")
+    assert not q.fits("The mean temperature for the month was 26.3 degrees Celsius.")
+    assert q.fits("The highest temperature of the month was 33.1 degrees.")
+    assert parse_question("What was the total rainfall in 2015?").fits("The annual rainfall was 1874.5 millimetres.")
+
+
+def test_how_much_rain_fell_asks_for_millimetres():
+    q = parse_question("How much rain fell at Lau Fau Shan on July 27, 2008?")
+    assert (q.kind, q.unit) == ("number", "rainfall") and "rain" not in q.key
+    assert not q.fits("Squalls up to 131km an hour were recorded at Lau Fau Shan on July 27.")
+    assert q.fits("The monthly total rainfall was 99.6mm, near the normal figure.")
+
+
+def test_a_premium_or_a_bid_is_money():
+    assert parse_question("What was the premium for Kai Tak Area 4B Site 3?").kind == "money"
+    assert parse_question("How much did Sino Land bid for the lot?").kind == "money"
