@@ -14,7 +14,7 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from assistant.candidate import Candidate, holds
-from assistant.phrasing import AUX, MONTHS
+from assistant.phrasing import AUX, MONTH, MONTHS, WEEKDAY
 from assistant.question import Question, months_away
 from assistant.records import Chunk
 from assistant.words import LETTER_WORDS, REGIONS, covered, tokens
@@ -109,8 +109,7 @@ def _says_year(asked: int, dated: int, text: str) -> bool:
 # A year a sentence names: "2014", "2018-19" (a financial year names both), unless it is only what a figure is
 # compared with ("up 5% compared with 2018", "than in 2017").
 _NAMED_YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?:\s*[-–/]\s*(\d\d)(?!\d))?(?![\d,.]\d)")
-_MONTH_NAME = "|".join(MONTHS)
-_DAY_BEFORE = re.compile(rf"\b(?:(?:{_MONTH_NAME})\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{_MONTH_NAME}),?)\s+$", re.I)
+_DAY_BEFORE = re.compile(rf"\b(?:(?:{MONTH})\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{MONTH}),?)\s+$", re.I)
 _COMPARED = re.compile(r"\b(?:than|with|over|against|since)\s+(?:[\w-]+\s+){0,4}$", re.I)  # "since the beginning of"
 
 
@@ -243,9 +242,7 @@ _AT_NAMED = re.compile(
     rf"^\s*[Hh]ow (?:much|many)\s+(?:[a-z]+\s+)?{AUX}\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)"
 )
 _SITE_WORDS = frozenset(tokens("site sites lot lots area no town district road street land"))
-_NOT_PLACES = frozenset(MONTHS) | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday hong kong".split()  # noqa: SIM905
-)
+_NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAY.split("|")) | {"hong", "kong"}
 
 
 def another_place(question: Question, best: Candidate, lead: AbstractSet[str], vocabulary: AbstractSet[str]) -> bool:
@@ -256,6 +253,7 @@ def another_place(question: Question, best: Candidate, lead: AbstractSet[str], v
     A sentence that names nothing ("It has a site area of ...") may be about the release's one site."""
     if question.kind not in ("number", "money"):
         return False
+    near = best.words | lead | set(tokens(best.before))
     for m in _AT_NAMED.finditer(question.text):
         name = m.group(1) or m.group(2)
         words = name.lower().split()
@@ -264,7 +262,6 @@ def another_place(question: Question, best: Candidate, lead: AbstractSet[str], v
             continue  # a month or Hong Kong; or a place the release never names (another occasion, or a name said
             # otherwise)
         telling = [t for t in stems if t not in _NOT_PLACES and t not in _BODY_WORDS and t not in _SITE_WORDS]
-        near = best.words | lead | set(tokens(best.before))
         if not all(holds(t, near) for t in telling) and _names_another(question, f"{best.before} {best.unit.text}"):
             return True
     return False
