@@ -35,6 +35,7 @@ from assistant.mismatch import (
 )
 from assistant.names import name_terms
 from assistant.paraphrase import Paraphrases, paraphrases
+from assistant.parts import Part, outside_part, parts
 from assistant.question import Question, date_terms, parse_question
 from assistant.records import Answer, Chunk
 from assistant.respell import respell
@@ -86,6 +87,9 @@ class Answerer:
         # Runners-up: the other contenders first, then the wider pool's sentences (a sentence holding a key word
         # the best one lacks still comes first, from either).
         cands = [best, *(c for c in contenders if c is not best), *(c for c in cands if not c.contender)]
+        # ... of the part the question names, when it names one ("... in the Powerplayer operation?": not the
+        # raids of the operation told of before it)
+        cands = [c for c in cands if c is best or not outside_part(question, c.unit.text, c.words, self._parts(c))]
         if question.kind == "other" and not asks_why(question):  # a cause is a sentence, not a section's list
             for rid in self._topical_releases(question, best, hits):
                 if (section := topic_section(self.retriever, question, rid)) is not None:
@@ -118,7 +122,7 @@ class Answerer:
         """The candidates that give the kind of answer asked, those of them that may answer, and the words the
         second look found for missing question words (none when it was not due or found nothing)."""
         cands = [c for c in self.scorer.candidates(question, hits, query_vector) if c.fits]
-        contenders = self._year_first(question, [c for c in cands if c.contender])
+        contenders = self._part_first(question, self._year_first(question, [c for c in cands if c.contender]))
         aliases: dict[str, set[str]] = {}
         if contenders and self._second_look_due(question, contenders[0]):
             # A second look before refusing: the release may say the missing words another way
@@ -131,7 +135,9 @@ class Answerer:
                 aliases = {}
             if aliases:
                 again = [c for c in self.scorer.candidates(question, hits, query_vector, aliases) if c.fits]
-                if again_contenders := self._year_first(question, [c for c in again if c.contender]):
+                if again_contenders := self._part_first(
+                    question, self._year_first(question, [c for c in again if c.contender])
+                ):
                     cands, contenders = again, again_contenders
         return cands, contenders, aliases
 
@@ -171,6 +177,8 @@ class Answerer:
             return True
         if another_part(question, best, aliases) or another_party(question, best, aliases):
             return True
+        if outside_part(question, best.unit.text, best.words, self._parts(best)):
+            return True  # "... in the Windsand operation?": another operation's raids
         if figure_of_another_year(question, best.unit.text):
             return True  # "How many cases in 2014?": "28 cases filed in both 2012 and 2013"
         lead = self.scorer.lead(best.chunk.release_id)
@@ -208,6 +216,15 @@ class Answerer:
             contenders,
             key=lambda c: (year not in self._dated_words(question, c), not (c.chunk.date or "").startswith(year)),
         )
+
+    def _parts(self, cand: Candidate) -> tuple[Part, ...]:
+        """The parts of the candidate's release (`parts.py`): its cases or operations, told one after another."""
+        return self.retriever.per_release("parts", cand.chunk.release_id, parts)
+
+    def _part_first(self, question: Question, contenders: list[Candidate]) -> list[Candidate]:
+        """The contenders, those of the part the question names first ("... caught in Blockade": the paragraphs
+        of operation "Blockade", not the overview's total)."""
+        return sorted(contenders, key=lambda c: outside_part(question, c.unit.text, c.words, self._parts(c)))
 
     def _dated_words(self, question: Question, cand: Candidate) -> set[str]:
         """The candidate's release's words, and those of the question's date words that its date gives."""

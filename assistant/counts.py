@@ -127,6 +127,9 @@ _ROLES = frozenset(
 )
 
 
+# "How many places were raided?": "30 target locations", "12 premises".
+_PLACES = frozenset(stem(w) for w in ["places", "locations", "premises", "venues", "spots"])
+
 # Visitors are counted as their arrivals or visits: "visitor arrivals amounted to 3.92 million".
 _TRAVELLERS = frozenset(stem(w) for w in ["visitors", "tourists", "travellers", "passengers"])
 _JOURNEYS = frozenset(stem(w) for w in ["arrivals", "visits", "trips"])
@@ -290,6 +293,8 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
         wanted |= PEOPLE | _ROLES  # "how many people": any of them counts ("33 workers", "22 individuals")
     elif wanted & PEOPLE:
         wanted |= _ANYONE  # "how many visitors": "500 people" may be the visitors, "35 Members" are not
+    elif wanted & _PLACES:
+        wanted |= _PLACES
     # "3.4 million visits", "10,940,371 arrivals": visitors counted as they come, next to the count or before it
     # ("Arrivals from Southeast Asia rose to 250,000"); "35 Members attended the visit" counts no visitors.
     journeys = _JOURNEYS if wanted & _TRAVELLERS else frozenset()

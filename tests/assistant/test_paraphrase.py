@@ -76,6 +76,11 @@ def test_the_shipped_list_reads_bribes_repayment_and_falling_ill():
     assert tokens("symptoms")[0] in aliases_of(lexicon, "When did the diners fall ill?")["fall"]
 
 
+def test_the_shipped_list_reads_soliciting():
+    lexicon = paraphrases()
+    assert tokens("solicited")[0] in aliases_of(lexicon, "How much did he ask the crane operator for?")["ask"]
+
+
 def test_the_shipped_list_reads_vehicles_crashes_and_parcels():
     lexicon = paraphrases()
     assert tokens("plb")[0] in aliases_of(lexicon, "What was the minibus driver arrested for?")["minibus"]

@@ -75,6 +75,10 @@ def test_count_needs_a_new_number_next_to_the_counted_thing():
     bars = parse_question("How many bars were raided?")
     assert not bars.fits("Officers raided 15 target locations, including bars, guest houses and restaurants.")
     assert bars.fits("Officers raided 15 bars, including two in Wan Chai.")
+    # places are counted as locations or premises
+    places = parse_question("How many places did the operation raid?")
+    assert places.fits("Under the operation, officers targeted 196 locations across four districts.")
+    assert not places.fits("Under the operation, officers arrested 15 workers across four districts.")
 
 
 def test_a_running_total_counts_what_the_question_counts():

@@ -1,0 +1,87 @@
+"""The parts of a release that tells of several cases or operations, each in paragraphs of its own: "In the first
+case, ...", "During operation "Blockade", ...", "In the operation codenamed "Windsand", ...", "In the first phase of
+the operation, ...". A question that names one part ("How many locations were raided in the Windsand operation?")
+is answered from that part's paragraphs, not by the figure of another part or of the whole ("A total of 58
+target locations were raided ...").
+
+A part runs from a paragraph whose first sentence opens it to the next such paragraph; what comes before the first
+is the release's overview. Pure functions of a release's chunks and the question; the answerer ranks a named part's
+sentences first and refuses a sentence from outside it (`answer.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant import sentences
+from assistant.phrasing import MONTH, WEEKDAY
+from assistant.question import Question
+from assistant.records import Chunk
+from assistant.words import text_words, tokens
+
+# A paragraph that opens a part: "In the first case", "During operation "Blockade"", "Under Operation "Powerplayer"",
+# "In a separate operation", "In the operation codenamed ...".
+_OPENER = re.compile(
+    r"^(?:In|During|Under|For|At)\b(?:\W+\w+){0,10}?\W+(?:case|cases|operation|operations|phase|raid|raids|"
+    r"incident|codenamed)\b",
+    re.I,
+)
+# What names a part in a question: a name ("Windsand", "Tracer"), an ordinal and what it counts ("the first
+# phase", "the second case") or a day ("the March 18 case").
+_NAME = re.compile(r"(?<=[\s(\"“])[A-Z][\w'’-]*")
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|latter|former)\s+[a-z]+\b", re.I)
+_DAY = re.compile(rf"\b(?:{MONTH})\s+\d{{1,2}}\b", re.I)
+_NOT_NAMES = frozenset(tokens(f"{MONTH.replace('|', ' ')} {WEEKDAY.replace('|', ' ')} Hong Kong"))
+MIN_PARTS = 2  # a release of one part has none to tell apart
+
+
+@dataclass(frozen=True)
+class Part:
+    opening: frozenset[str]  # the words of the sentence that opens it
+    sentences: frozenset[str]  # its sentences, as `sentences.units` cuts them
+
+
+def parts(chunks: list[Chunk]) -> tuple[Part, ...]:
+    """A release's parts, in order (its overview, before the first, is none); none for a release of fewer than
+    MIN_PARTS. A paragraph cut across two chunks stays in its part: only an opening sentence starts a new one."""
+    found: list[tuple[frozenset[str], list[str]]] = []
+    for chunk in chunks:
+        for line in chunk.text.split("\n"):
+            said = sentences.split_sentences(line.strip()) if line.strip() else []
+            if said and _OPENER.match(said[0]):
+                found.append((frozenset(text_words(said[0])), []))
+            if found:
+                found[-1][1].extend(said)
+    if len(found) < MIN_PARTS:
+        return ()
+    return tuple(Part(opening, frozenset(said)) for opening, said in found)
+
+
+def references(question: Question) -> list[list[str]]:
+    """What in the question may name a part: its names (not its first word, a month, a weekday or Hong Kong), an
+    ordinal with the word after it, a day of a month; each as its tokens."""
+    text = question.text
+    found = [[t for t in tokens(m.group(0)) if t.isalpha() and t not in _NOT_NAMES] for m in _NAME.finditer(text)]
+    found += [tokens(m.group(0)) for pattern in (_ORDINAL, _DAY) for m in pattern.finditer(text)]
+    return [ref for ref in found if ref]
+
+
+def asked_part(question: Question, release_parts: tuple[Part, ...]) -> tuple[Part, list[str]] | None:
+    """The part the question names, and the words that name it: those of a reference found in the opening
+    sentence of exactly one part."""
+    for ref in references(question):
+        named = [p for p in release_parts if all(t in p.opening for t in ref)]
+        if len(named) == 1:
+            return named[0], ref
+    return None
+
+
+def outside_part(question: Question, sentence: str, words: frozenset[str], release_parts: tuple[Part, ...]) -> bool:
+    """Whether the question names a part of the release and the sentence is neither in it nor names it itself:
+    "How many locations were raided in the first phase?" is not answered by the whole operation's "A total of 58
+    target locations were raided", nor "... in the Windsand operation?" by another operation's raids."""
+    if not (asked := asked_part(question, release_parts)):
+        return False
+    part, ref = asked
+    return sentence not in part.sentences and not all(t in words for t in ref)

@@ -1,0 +1,113 @@
+"""The parts of a release that tells of several cases or operations (unit tests: hand-made chunks, no model, no
+index)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.parts import asked_part, outside_part, parts
+from assistant.question import parse_question
+from assistant.records import Chunk
+from assistant.words import text_words
+
+OPERATIONS = [
+    'The department mounted operations codenamed "Harbour" and "Lantern" from May 1 to May 4. A total of 20 '
+    "suspected illegal workers and five suspected employers were arrested.\n"
+    'During operation "Harbour", officers raided 30 target locations, including restaurants and a warehouse. '
+    "Twelve suspected illegal workers were arrested.",
+    # a paragraph cut across two chunks stays in its part
+    "Among them, six were holders of recognisance forms.\n"
+    'In the operation codenamed "Lantern", officers raided 14 shops in Mong Kok. Eight suspected illegal '
+    "workers and five suspected employers were arrested.",
+]
+CASES = [
+    "Customs detected two cases on March 3 and yesterday (March 9) and seized a total of 12 kilograms of drugs.\n"
+    "In the first case, Customs on March 3 inspected an air parcel from Germany and found 8 kilograms of drugs.\n"
+    "In the second case, officers stopped a man in Fanling and seized 4 kilograms of drugs.",
+]
+
+
+def chunks(texts: list[str]) -> list[Chunk]:
+    return [Chunk(f"c{i}", t, "r1", "Title", "2025-05-05", None, "test", "en", None, i) for i, t in enumerate(texts)]
+
+
+def outside(question: str, sentence: str, texts: list[str]) -> bool:
+    return outside_part(parse_question(question), sentence, frozenset(text_words(sentence)), parts(chunks(texts)))
+
+
+def test_a_release_is_cut_into_the_parts_its_paragraphs_open():
+    found = parts(chunks(OPERATIONS))
+    assert len(found) == 2
+    assert "Among them, six were holders of recognisance forms." in found[0].sentences  # the cut paragraph
+    assert "Eight suspected illegal workers and five suspected employers were arrested." in found[1].sentences
+
+
+def test_a_release_of_one_part_has_none():
+    assert parts(chunks(["In the case, Customs seized 3 kilograms of drugs.\nThe man was arrested."])) == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("How many shops were raided in the Lantern operation?", "lantern"),
+        ("How many recognisance form holders were caught in Harbour?", "harbour"),
+    ],
+)
+def test_a_question_names_a_part_by_its_name(question, named):
+    found = asked_part(parse_question(question), parts(chunks(OPERATIONS)))
+    assert found is not None and found[1] == [named]
+
+
+def test_a_name_of_no_part_names_none():
+    assert (
+        asked_part(parse_question("How many workers did the Labour Department arrest?"), parts(chunks(OPERATIONS)))
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # the whole's figure, or another part's, does not answer for one part
+        (
+            "How many locations were raided in the Lantern operation?",
+            'During operation "Harbour", officers raided 30 target locations, including restaurants and a warehouse.',
+            True,
+        ),
+        (
+            "How many employers were arrested in the Lantern operation?",
+            "A total of 20 suspected illegal workers and five suspected employers were arrested.",
+            True,
+        ),
+        (
+            "How many kilograms were seized in the second case?",
+            "Customs detected two cases on March 3 and yesterday (March 9) and seized a total of 12 kilograms of drugs.",
+            True,
+        ),
+        # the part's own sentences do, the one cut across chunks too
+        (
+            "How many shops were raided in the Lantern operation?",
+            'In the operation codenamed "Lantern", officers raided 14 shops in Mong Kok.',
+            False,
+        ),
+        (
+            "How many recognisance form holders were caught in Harbour?",
+            "Among them, six were holders of recognisance forms.",
+            False,
+        ),
+        (
+            "How much was found in the air parcel in the March 3 case?",
+            "In the first case, Customs on March 3 inspected an air parcel from Germany and found 8 kilograms of drugs.",
+            False,
+        ),
+        # a question that names no part is answered from anywhere
+        (
+            "How many suspected employers were arrested?",
+            "A total of 20 suspected illegal workers and five suspected employers were arrested.",
+            False,
+        ),
+    ],
+)
+def test_a_part_is_answered_from_its_own_paragraphs(question, sentence, expected):
+    texts = CASES if "case" in question else OPERATIONS
+    assert outside(question, sentence, texts) is expected
