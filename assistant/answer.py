@@ -18,6 +18,8 @@ from assistant import compose
 from assistant.candidate import Candidate, coverage, holds, merge_aliases, pick
 from assistant.embeddings import VectorCache
 from assistant.mismatch import (
+    another_aged,
+    another_amount,
     another_deed,
     another_destination,
     another_event,
@@ -176,6 +178,8 @@ class Answerer:
         if another_destination(question, vocabulary, aliases) or another_kind_of_measure(question, vocabulary, aliases):
             return True
         if another_part(question, best, aliases) or another_party(question, best, aliases):
+            return True
+        if another_amount(question, best, aliases) or another_aged(question, best, aliases):
             return True
         if outside_part(question, best.unit.text, best.words, self._parts(best)):
             return True  # "... in the Windsand operation?": another operation's raids

@@ -313,6 +313,86 @@ def another_party(question: Question, best: Candidate, aliases: dict[str, set[st
     ) or any(_unsaid(tokens(m.group(1)), best, aliases) for m in _KIN_OF.finditer(question.text))
 
 
+# "How much was Wong Lei-po's bail?", "How much did Gammon's contract cost?": an amount of a thing the question names.
+_HOW_MUCH_IS = re.compile(r"^\s*how much\s+(?:is|was|were|are|will\s+be)\s+(.+?)\s*\?*\s*$", re.I)
+_HOW_MUCH_COST = re.compile(r"^\s*how much\s+(?:did|does|do|will|would)\s+(.+?)\s+cost\b", re.I)
+# What ends the phrase that names the thing: a preposition, a relative, "alone" ("the cocaine alone").
+_PHRASE_ENDS = frozenset(
+    "in at of for on to from with by under during per a an each alone who that which whose".split()  # noqa: SIM905
+)
+# "How much was paid / spent / raised ...?" names no thing.
+_DONE = re.compile(r"(?:ed|paid|spent|sold|lent|given|won|lost|owed|taken|stolen|made|brought|sought|put)$", re.I)
+
+
+def _amount_of(text: str) -> str | None:
+    """The thing whose amount the question asks ("bail" of "How much was Wong Lei-po's ICAC bail?"); None for an
+    amount asked another way, or of something's worth ("How much was the haul worth?")."""
+    m = _HOW_MUCH_IS.match(text) or _HOW_MUCH_COST.match(text)
+    if not m or re.search(r"\bworth\b", text, re.I):
+        return None
+    words: list[str] = []
+    for word in m.group(1).split():
+        if word.lower() in _PHRASE_ENDS or _DONE.search(word):
+            break
+        words = [] if re.search(r"['’]s?$", word) else [*words, word]  # "Wong Lei-po's bail": the bail
+    stems = [t for t in tokens(" ".join(words)) if t.isalpha()]
+    return stems[-1] if stems else None
+
+
+def another_amount(question: Question, best: Candidate, aliases: dict[str, set[str]] | None = None) -> bool:
+    """Whether the question asks the amount of a thing it names and the best sentence never names it (said there,
+    or another way): "How much was Wong Lei-po's bail?" is not answered by "Wong Lei-po, 56, ... faces one count of
+    fraud", nor "How much did Gammon's contract cost?" by the bribes its carpenters paid."""
+    if question.kind not in ("number", "money") or not (thing := _amount_of(question.text)):
+        return False
+    return _unsaid([thing], best, aliases)
+
+
+# "How old were the suspected employers?": the role of the person whose age is asked; another role's ages ("The
+# arrested workers ... aged between 28 and 54") do not answer.
+_HOW_OLD = re.compile(r"^\s*how old\s+(?:is|was|were|are)\s+(?:the\s+|a\s+|an\s+)?(.+?)\s*\?*\s*$", re.I)
+_AGED_ROLES = frozenset(
+    tokens(
+        """employer worker passenger driver pedestrian patient contact officer victim overstayer visitor deckhand rider
+        cyclist husband wife son daughter father mother supplier tutor operator carpenter"""
+    )
+)
+
+
+_AGE_SAID = re.compile(r"\baged\s+(?:between\s+)?\d|\b\d+-year-old|\(\d{1,2}\)")
+_BEFORE_AGE = 80  # characters before an age within which the person aged is named
+
+
+def _aged_role(text: str) -> str | None:
+    """The role of the person whose age the question asks ("employer" of "How old were the suspected employers
+    arrested in February?"), the last one named before a participle, a relative or a preposition."""
+    if not (m := _HOW_OLD.match(text)):
+        return None
+    role = None
+    for word in m.group(1).split():
+        if word.lower() in _PHRASE_ENDS or role and word.lower().endswith("ed"):
+            break
+        found = tokens(word)
+        if found and found[-1] in _AGED_ROLES and not word.lower().endswith("ed"):
+            role = found[-1]
+    return role
+
+
+def another_aged(question: Question, best: Candidate, aliases: dict[str, set[str]] | None = None) -> bool:
+    """Whether the question asks the age of someone in a role and the best sentence names another role but never
+    this one: "How old were the suspected employers?" is not answered by "The group of arrested workers consisted of
+    nine women, aged between 28 and 54"."""
+    if not (role := _aged_role(question.text)) or not _unsaid([role], best, aliases):
+        return False
+    text = best.unit.text
+    # another role just before an age: "arrested workers consisted of nine women, aged ..." ("offering an advantage
+    # to an agent" of a sentence on the defendants' ages is no one aged)
+    return any(
+        set(tokens(text[max(0, m.start() - _BEFORE_AGE) : m.start()])) & _AGED_ROLES - {role}
+        for m in _AGE_SAID.finditer(text)
+    )
+
+
 def _unsaid(stems: list[str], best: Candidate, aliases: dict[str, set[str]] | None) -> bool:
     """Whether the best sentence lacks any of these stems of the question (said there, or another way)."""
     return bool(stems) and not all(holds(t, best.words, aliases) for t in stems)

@@ -72,7 +72,8 @@ _FACILITY = r"roads?|streets?|stations?|stops?|bridges?|tunnels?|lines?|routes?|
 # Not banks, newspapers or shows, whose names often do not ("HSBC", "Hong Kong Commercial Daily", "Swan Lake"),
 # nor companies or programmes, often answered by a kind ("Chongqing companies", "the summer internship programme").
 _THOROUGHFARE = r"(?:street|road|avenue|lane|path|drive|terrace|crescent|highway)s?"
-_NAMED_KIND = r"courts?|universit(?:y|ies)|museums?|airports?|ministr(?:y|ies)|bureau[sx]?"
+_A_HOSPITAL = re.compile(r"\bhospitals?\b", re.I)
+_NAMED_KIND = r"courts?|universit(?:y|ies)|museums?|airports?|ministr(?:y|ies)|bureau[sx]?|hospitals?"
 # A court's penalty: "sentenced to 11 months' imprisonment", "120 hours of community service", "fined $5,000".
 _PENALTY_HEADS = frozenset(stem(w) for w in ("sentence", "sentences", "penalty", "penalties", "punishment"))
 # A question answered yes or no, and a sentence that says no with the question's own words.
@@ -246,6 +247,8 @@ def fits(question: Question, sentence: str) -> bool:
         # "Which roads were closed?" asks for roads by name: "Gloucester Road", "the Chestwood and Yau Oi stops".
         # A single capitalised word that opens the sentence is no name ("Partial road closure ...").
         plain = _ENUMERATOR.sub("", sentence)
+        if question.head == "hospital" and _A_HOSPITAL.search(plain):
+            return True  # "She was in a private hospital" says which kind; a sentence of no hospital says none
         before, after = named
         return any(m.group(1).lower() not in question.text.lower() for m in after.finditer(plain)) or any(
             (m.start() > 0 or " " in m.group(1)) and new_name(question, m.group(1)) for m in before.finditer(plain)
@@ -341,6 +344,8 @@ def named_facility(question: Question) -> tuple[re.Pattern[str], re.Pattern[str]
         noun = "bureau[sx]?"  # "bureaux" or "bureaus"
     elif word.removesuffix("s") in ("street", "road"):
         noun = _THOROUGHFARE  # "Which street is it on?": "Tong Mi Road"
+    elif word.removesuffix("s") == "hospital":
+        noun = r"hospitals?|medical\s+cent(?:re|er)s?"  # "Caritas Medical Centre" is a hospital
     else:
         noun = re.escape(word.removesuffix("s")) + "s?"
     # After the noun, a number ("Route 751P", "Terminal 1"); for a named kind also "of" and a name ("University of

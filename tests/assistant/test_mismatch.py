@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from assistant.candidate import Candidate
 from assistant.mismatch import (
+    another_aged,
+    another_amount,
     another_deed,
     another_destination,
     another_event,
@@ -330,3 +332,30 @@ def test_a_figure_of_a_place_or_a_party_the_sentence_does_not_name_is_another_pl
     bound = parse_question("How many tablets were found in the container bound for Kuwait?")
     seized = dated("Customs seized 570 000 tablets at the River Trade Terminal in Tuen Mun.", "2019-08-12")
     assert not another_place(bound, seized, set(), words("bound for Kuwait. Tuen Mun River Trade Terminal"))
+
+
+def test_an_amount_asked_of_a_thing_needs_a_sentence_that_names_it():
+    bail = parse_question("How much was Wong Lei-po's ICAC bail?")
+    assert another_amount(bail, candidate("Wong Lei-po, 56, faces one count of fraud."))
+    assert not another_amount(bail, candidate("He was released on ICAC bail of $5,000."))
+    contract = parse_question("How much did Gammon's contract with the Airport Authority cost?")
+    assert another_amount(contract, candidate("He accepted a bribe of $4,800 from each of the 10 carpenters."))
+    assert not another_amount(contract, candidate("The contract cost $2 billion."))
+    # an amount paid, or something's worth, names no thing
+    assert not another_amount(parse_question("How much was paid for the site?"), candidate("It sold for $3 billion."))
+    worth = parse_question("How much was the ketamine worth?")
+    assert not another_amount(worth, candidate("The drugs had a market value of about $5 million."))
+    # the thing, not what qualifies it: "the crack cocaine alone"
+    alone = parse_question("How much did the crack cocaine alone cost?")
+    assert not another_amount(alone, candidate("About 60 grams of crack cocaine worth $80,000 were seized."))
+
+
+def test_an_age_asked_of_one_role_is_not_another_roles_age():
+    employers = parse_question("How old were the suspected employers arrested in the February operations?")
+    workers = candidate("The group of arrested workers consisted of nine women, aged between 28 and 54.")
+    assert another_aged(employers, workers)
+    assert not another_aged(employers, candidate("Two suspected employers, aged 35 and 41, were arrested."))
+    # a sentence of no role may be of anyone; "the woman suspected of employing" asks of a woman
+    assert not another_aged(employers, candidate("Two women, aged 35 and 41, were also arrested."))
+    woman = parse_question("How old was the woman suspected of employing illegal workers?")
+    assert not another_aged(woman, candidate("A woman aged 52 who employed the workers was arrested."))

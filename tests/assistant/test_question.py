@@ -601,6 +601,12 @@ def test_which_road_or_station_asks_for_one_by_name():
     assert stops.fits("Light Rail Vehicles will not stop at Chestwood and Yau Oi stops.")
     hospital = parse_question("Which hospital was the patient admitted to?")  # a kind may answer: no name needed
     assert hospital.fits("She was admitted to Queen Mary Hospital.") and hospital.fits("She was in a private hospital.")
+    assert hospital.fits("She was admitted to Caritas Medical Centre.")  # a hospital by another name
+    # a sentence of no hospital names none: "Three required hospitalisation", "the third defendant ran suppliers"
+    assert not hospital.fits("Seven sought medical advice and three required hospitalisation.")
+    assert not parse_question("Which hospital did the third defendant serve?").fits(
+        "The third defendant Cheung Chun-kit (66) was the sole operator of three suppliers."
+    )
     assert parse_question("Which schools reported outbreaks?").fits("Most outbreaks were in primary schools.")  # a kind
 
 
