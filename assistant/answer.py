@@ -186,7 +186,7 @@ class Answerer:
         if figure_of_another_year(question, best.unit.text):
             return True  # "How many cases in 2014?": "28 cases filed in both 2012 and 2013"
         lead = self.scorer.lead(best.chunk.release_id)
-        if another_month(question, best, lead) or another_place(question, best, lead, vocabulary):
+        if another_month(question, best, lead) or another_place(question, best, lead, vocabulary, text):
             return True
         if another_deed(question, vocabulary, name_terms(question.asked), aliases):
             return True

@@ -66,6 +66,11 @@ _ATTRIBUTES = token_set(
 )
 
 
+# ... but "What brands were seized?" asks for brands, which a release that never says "brand" does not name
+# ("What brand of handrub ...?" asks for a handrub).
+_NAMED_ATTRIBUTES = token_set("brand brands make makes model models")
+
+
 # "會見了哪位省長?", "看了什麼比賽?": in Chinese, the thing asked about closes the question after "which" or "what"
 # (and a measure word). Kinds of thing that a name answers are no head: "哪個省份?" is answered by "貴州".
 _CJK_WHICH = re.compile(
@@ -112,7 +117,7 @@ def head(text: str) -> str | None:
             words = [w for w in tokens(before) if w not in STOPWORDS and w not in _GENERIC]
             if after and (not words or all(w in _ATTRIBUTES for w in words)):
                 words = [w for w in tokens(after) if w not in STOPWORDS and w not in _GENERIC]
-            topic = [w for w in words if w not in _ATTRIBUTES and not w.isdigit()]
+            topic = [w for w in words if (w not in _ATTRIBUTES or w in _NAMED_ATTRIBUTES) and not w.isdigit()]
             if not topic or not topic[-1].isalpha():
                 return None
             return tokens(ALIASES[topic[-1]])[-1] if topic[-1] in ALIASES else topic[-1]  # "CEO": the officer

@@ -245,13 +245,15 @@ _SITE_WORDS = frozenset(tokens("site sites lot lots area no town district road s
 _NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAY.split("|")) | {"hong", "kong"}
 
 
-def another_place(question: Question, best: Candidate, lead: AbstractSet[str], vocabulary: AbstractSet[str]) -> bool:
+def another_place(
+    question: Question, best: Candidate, lead: AbstractSet[str], vocabulary: AbstractSet[str], text: str = ""
+) -> bool:
     """Whether a figure asked for a place or a party the release names ("How much rain fell at Lau Fau Shan?", "How
     many cases were reported in Tai Po?", "How much did Sino Land bid?") meets a sentence that gives another's or
     the whole's figure: neither the sentence nor the release's headline and first sentence name it, and the
     sentence or the one before it names something else ("Sha Tin Town Lot No. 581 has a site area of ...").
     A sentence that names nothing ("It has a site area of ...") may be about the release's one site."""
-    if question.kind not in ("number", "money"):
+    if question.kind not in ("number", "money", "date", "time"):
         return False
     near = best.words | lead | set(tokens(best.before))
     for m in _AT_NAMED.finditer(question.text):
@@ -262,9 +264,18 @@ def another_place(question: Question, best: Candidate, lead: AbstractSet[str], v
             continue  # a month or Hong Kong; or a place the release never names (another occasion, or a name said
             # otherwise)
         telling = [t for t in stems if t not in _NOT_PLACES and t not in _BODY_WORDS and t not in _SITE_WORDS]
-        if not all(holds(t, near) for t in telling) and _names_another(question, f"{best.before} {best.unit.text}"):
+        if not all(holds(t, near) for t in telling) and _names_another(
+            question, f"{best.before} {best.unit.text}", _districts(name, text)
+        ):
             return True
     return False
+
+
+def _districts(name: str, text: str) -> set[str]:
+    """The words of the places the release writes a place in ("San Tin, Yuen Long", "San Tin in Yuen Long"): a
+    sentence that names the district names no other place."""
+    found = re.finditer(rf"\b{re.escape(name)},?\s+(?:in\s+)?((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)", text)
+    return {t for m in found for t in tokens(m.group(1))}
 
 
 # A place or a firm by its name: "Sha Tin Town Lot No. 581", "Ho Ming Court", "in Tseung Kwan O", "Smart Tycoon
@@ -277,12 +288,12 @@ _PLACE_OR_FIRM = re.compile(
 )
 
 
-def _names_another(question: Question, text: str) -> bool:
+def _names_another(question: Question, text: str, within: AbstractSet[str] = frozenset()) -> bool:
     """Whether the text (a sentence and the one before it) names a place or a firm the question does not: "Sha Tin
     Town Lot No. 581 has a site area of ..." before the sentence that gives a floor area."""
     return any(
         (stems := [t for t in tokens(m.group(1) or m.group(0)) if t.isalpha()])
-        and not all(t in question.asked_tokens for t in stems)
+        and not all(t in question.asked_tokens or t in within for t in stems)
         for m in _PLACE_OR_FIRM.finditer(text)
     )
 

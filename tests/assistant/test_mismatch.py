@@ -332,6 +332,16 @@ def test_a_figure_of_a_place_or_a_party_the_sentence_does_not_name_is_another_pl
     bound = parse_question("How many tablets were found in the container bound for Kuwait?")
     seized = dated("Customs seized 570 000 tablets at the River Trade Terminal in Tuen Mun.", "2019-08-12")
     assert not another_place(bound, seized, set(), words("bound for Kuwait. Tuen Mun River Trade Terminal"))
+    # the district the release writes the place in is no other place: "San Tin, Yuen Long"
+    worth = parse_question("How much were the cigarettes seized in San Tin worth?")
+    total = dated("Customs seized 21 million cigarettes worth about $57 million in Yuen Long.", "2021-12-24")
+    release = "Customs seized cigarettes in Yuen Long. During an operation in San Tin, Yuen Long, officers seized them."
+    assert not another_place(worth, total, set(), words(release), release)
+    assert another_place(worth, total, set(), words(release))  # without the release's text, another place
+    # a day asked for a place: "When will the talk in Cheung Chau be held?" is not the day of talks elsewhere
+    talk = parse_question("When will the health talk in Cheung Chau be held?")
+    elsewhere = dated("Two health talks will be held at Kai Tak Community Hall tomorrow (August 20).", "2018-08-19")
+    assert another_place(talk, elsewhere, set(), words("a talk in Cheung Chau. Kai Tak Community Hall"))
 
 
 def test_an_amount_asked_of_a_thing_needs_a_sentence_that_names_it():

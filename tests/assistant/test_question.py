@@ -202,6 +202,7 @@ def test_a_m_and_p_m_times_are_times_and_dates():
         ("What sentences did the people arrested receive?", stem("sentences")),
         ("What share of influenza detections were A(H1N1)pdm09?", stem("detections")),  # "share" is a kind of value
         ("What make of firearm was seized?", "firearm"),
+        ("What brands were the cigarettes seized in San Tin?", "brand"),  # brands themselves are asked for
         ("Which one of the airports will get more flights?", "airport"),
         ("How many extra flights a week will run?", "flight"),  # "a week" is not the topic
         ("What strength of alcohol-based handrub does the CHP recommend?", "handrub"),
