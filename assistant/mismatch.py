@@ -248,10 +248,11 @@ _NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAY.split("|")) | {"hong", "kong
 def another_place(
     question: Question, best: Candidate, lead: AbstractSet[str], vocabulary: AbstractSet[str], text: str = ""
 ) -> bool:
-    """Whether a figure asked for a place or a party the release names ("How much rain fell at Lau Fau Shan?", "How
-    many cases were reported in Tai Po?", "How much did Sino Land bid?") meets a sentence that gives another's or
-    the whole's figure: neither the sentence nor the release's headline and first sentence name it, and the
-    sentence or the one before it names something else ("Sha Tin Town Lot No. 581 has a site area of ...").
+    """Whether a figure or a day asked for a place or a party the release names ("How much rain fell at Lau Fau
+    Shan?", "How many cases were reported in Tai Po?", "How much did Sino Land bid?", "When will the talk in Cheung
+    Chau be held?") meets a sentence that gives another's or the whole's: neither the sentence nor the release's
+    headline and first sentence name it, and the sentence or the one before it names something else ("Sha Tin Town
+    Lot No. 581 has a site area of ..."), not the district the release writes the place in ("San Tin, Yuen Long").
     A sentence that names nothing ("It has a site area of ...") may be about the release's one site."""
     if question.kind not in ("number", "money", "date", "time"):
         return False

@@ -39,7 +39,7 @@ MIN_PARTS = 2  # a release of one part has none to tell apart
 @dataclass(frozen=True)
 class Part:
     opening: frozenset[str]  # the words of the sentence that opens it
-    sentences: frozenset[str]  # its sentences, as `sentences.units` cuts them
+    sentences: frozenset[str]  # its sentences, as `sentences.split_sentences` cuts them
 
 
 def parts(chunks: list[Chunk]) -> tuple[Part, ...]:
