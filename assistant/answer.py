@@ -37,7 +37,7 @@ from assistant.mismatch import (
 )
 from assistant.names import name_terms
 from assistant.paraphrase import Paraphrases, paraphrases
-from assistant.parts import Part, outside_part, parts
+from assistant.parts import outside_part, parts
 from assistant.question import Question, date_terms, parse_question
 from assistant.records import Answer, Chunk
 from assistant.respell import respell
@@ -91,7 +91,7 @@ class Answerer:
         cands = [best, *(c for c in contenders if c is not best), *(c for c in cands if not c.contender)]
         # ... of the part the question names, when it names one ("... in the Powerplayer operation?": not the
         # raids of the operation told of before it)
-        cands = [c for c in cands if c is best or not outside_part(question, c.unit.text, c.words, self._parts(c))]
+        cands = [c for c in cands if c is best or not self._outside(question, c)]
         if question.kind == "other" and not asks_why(question):  # a cause is a sentence, not a section's list
             for rid in self._topical_releases(question, best, hits):
                 if (section := topic_section(self.retriever, question, rid)) is not None:
@@ -181,7 +181,7 @@ class Answerer:
             return True
         if another_amount(question, best, aliases) or another_aged(question, best, aliases):
             return True
-        if outside_part(question, best.unit.text, best.words, self._parts(best)):
+        if self._outside(question, best):
             return True  # "... in the Windsand operation?": another operation's raids
         if figure_of_another_year(question, best.unit.text):
             return True  # "How many cases in 2014?": "28 cases filed in both 2012 and 2013"
@@ -221,14 +221,16 @@ class Answerer:
             key=lambda c: (year not in self._dated_words(question, c), not (c.chunk.date or "").startswith(year)),
         )
 
-    def _parts(self, cand: Candidate) -> tuple[Part, ...]:
-        """The parts of the candidate's release (`parts.py`): its cases or operations, told one after another."""
-        return self.retriever.per_release("parts", cand.chunk.release_id, parts)
+    def _outside(self, question: Question, cand: Candidate) -> bool:
+        """Whether the question names a part of the candidate's release (`parts.py`: its cases or operations, told
+        one after another) and the candidate is neither in it nor names it."""
+        release_parts = self.retriever.per_release("parts", cand.chunk.release_id, parts)
+        return outside_part(question, cand.unit.text, cand.words, release_parts)
 
     def _part_first(self, question: Question, contenders: list[Candidate]) -> list[Candidate]:
         """The contenders, those of the part the question names first ("... caught in Blockade": the paragraphs
         of operation "Blockade", not the overview's total)."""
-        return sorted(contenders, key=lambda c: outside_part(question, c.unit.text, c.words, self._parts(c)))
+        return sorted(contenders, key=lambda c: self._outside(question, c))
 
     def _dated_words(self, question: Question, cand: Candidate) -> set[str]:
         """The candidate's release's words, and those of the question's date words that its date gives."""

@@ -239,6 +239,11 @@ def gives_age(sentence: str) -> bool:
     return bool(_IN_UNIT["age"].search(sentence) or _AGED.search(sentence))
 
 
+def age_starts(sentence: str) -> list[int]:
+    """Where each age the sentence gives starts (as `gives_age` finds them)."""
+    return [m.start() for pattern in (_IN_UNIT["age"], _AGED) for m in pattern.finditer(sentence)]
+
+
 def _new_numbers(question: Question, sentence: str) -> list[re.Match]:
     """The sentence's numbers that the question does not give, less numbers inside names and telephone
     numbers."""

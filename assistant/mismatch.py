@@ -14,7 +14,8 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from assistant.candidate import Candidate, holds
-from assistant.phrasing import AUX, MONTH, MONTHS, WEEKDAY
+from assistant.counts import age_starts
+from assistant.phrasing import AUX, MONTH, MONTHS, NOT_NAMES
 from assistant.question import Question, months_away
 from assistant.records import Chunk
 from assistant.words import LETTER_WORDS, REGIONS, covered, tokens
@@ -242,7 +243,6 @@ _AT_NAMED = re.compile(
     rf"^\s*[Hh]ow (?:much|many)\s+(?:[a-z]+\s+)?{AUX}\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)"
 )
 _SITE_WORDS = frozenset(tokens("site sites lot lots area no town district road street land"))
-_NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAY.split("|")) | {"hong", "kong"}
 
 
 def another_place(
@@ -261,10 +261,10 @@ def another_place(
         name = m.group(1) or m.group(2)
         words = name.lower().split()
         stems = [t for t in tokens(name) if t.isalpha()]
-        if not stems or all(w in _NOT_PLACES for w in words) or not all(t in vocabulary for t in stems):
+        if not stems or all(w in NOT_NAMES for w in words) or not all(t in vocabulary for t in stems):
             continue  # a month or Hong Kong; or a place the release never names (another occasion, or a name said
             # otherwise)
-        telling = [t for t in stems if t not in _NOT_PLACES and t not in _BODY_WORDS and t not in _SITE_WORDS]
+        telling = [t for t in stems if t not in NOT_NAMES and t not in _BODY_WORDS and t not in _SITE_WORDS]
         if not all(holds(t, near) for t in telling) and _names_another(
             question, f"{best.before} {best.unit.text}", _districts(name, text)
         ):
@@ -371,7 +371,6 @@ _AGED_ROLES = frozenset(
 )
 
 
-_AGE_SAID = re.compile(r"\baged\s+(?:between\s+)?\d|\b\d+-year-old|\(\d{1,2}\)")
 _BEFORE_AGE = 80  # characters before an age within which the person aged is named
 
 
@@ -399,10 +398,7 @@ def another_aged(question: Question, best: Candidate, aliases: dict[str, set[str
     text = best.unit.text
     # another role just before an age: "arrested workers consisted of nine women, aged ..." ("offering an advantage
     # to an agent" of a sentence on the defendants' ages is no one aged)
-    return any(
-        set(tokens(text[max(0, m.start() - _BEFORE_AGE) : m.start()])) & _AGED_ROLES - {role}
-        for m in _AGE_SAID.finditer(text)
-    )
+    return any(set(tokens(text[max(0, at - _BEFORE_AGE) : at])) & _AGED_ROLES - {role} for at in age_starts(text))
 
 
 def _unsaid(stems: list[str], best: Candidate, aliases: dict[str, set[str]] | None) -> bool:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from assistant import sentences
-from assistant.phrasing import MONTH, WEEKDAY
+from assistant.phrasing import MONTH, NOT_NAMES
 from assistant.question import Question
 from assistant.records import Chunk
 from assistant.words import text_words, tokens
@@ -32,7 +32,6 @@ _OPENER = re.compile(
 _NAME = re.compile(r"(?<=[\s(\"“])[A-Z][\w'’-]*")
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|latter|former)\s+[a-z]+\b", re.I)
 _DAY = re.compile(rf"\b(?:{MONTH})\s+\d{{1,2}}\b", re.I)
-_NOT_NAMES = frozenset(tokens(f"{MONTH.replace('|', ' ')} {WEEKDAY.replace('|', ' ')} Hong Kong"))
 MIN_PARTS = 2  # a release of one part has none to tell apart
 
 
@@ -62,7 +61,7 @@ def references(question: Question) -> list[list[str]]:
     """What in the question may name a part: its names (not its first word, a month, a weekday or Hong Kong), an
     ordinal with the word after it, a day of a month; each as its tokens."""
     text = question.text
-    found = [[t for t in tokens(m.group(0)) if t.isalpha() and t not in _NOT_NAMES] for m in _NAME.finditer(text)]
+    found = [[t for t in tokens(m.group(0)) if t.isalpha() and t not in NOT_NAMES] for m in _NAME.finditer(text)]
     found += [tokens(m.group(0)) for pattern in (_ORDINAL, _DAY) for m in pattern.finditer(text)]
     return [ref for ref in found if ref]
 

@@ -15,6 +15,8 @@ from assistant.framing import strip_request
 MONTHS = "january february march april may june july august september october november december".split()  # noqa: SIM905
 MONTH = "|".join(MONTHS)
 WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# Capitalised words of a question that name no place and no part of a release: a month, a weekday, Hong Kong.
+NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAY.split("|")) | {"hong", "kong"}
 AUX = r"(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|must|may|might)"
 WH = r"(?:who|whom|whose|what|which|when|where|why|how)"
 
