@@ -63,6 +63,9 @@ _UNTIL = re.compile(
     r"tonight)\b)",
     re.I,
 )
+# "How long will the street be closed?": "from 8am to 6pm", "between 1pm and 3pm" (a span of the clock).
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon\b|midnight\b)"
+_CLOCK_SPAN = re.compile(rf"\b(?:from|between)\s+{_CLOCK}\s*(?:to|and|until|till|-|–)\s+{_CLOCK}", re.I)
 _AMOUNT = re.compile(
     # not an ordinal: "the 30th anniversary" is no amount; not a figure inside a code ("H5N1", "A(H3N2)")
     r"(?:[$£€]|(?<![A-Za-z]))\d[\d,.]*(?![\d,.]|(?:st|nd|rd|th)\b)(?:\s*(?:per cent|%|million|billion|trillion))?|"
@@ -189,7 +192,7 @@ def counts(question: Question, sentence: str) -> bool:
         return False
     if question.unit == "age" and _AGED.search(sentence):
         return True
-    if question.unit in ("duration", "extent") and _UNTIL.search(sentence):
+    if question.unit in ("duration", "extent") and (_UNTIL.search(sentence) or _CLOCK_SPAN.search(sentence)):
         return True  # "How long will the signal stay?": "until at least 6 a.m."
     if question.unit and (measured := _MEASURED.search(question.text)) and _another_kind(measured.group(0), sentence):
         return False  # "the highest temperature" is not "the mean temperature"

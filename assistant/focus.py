@@ -62,7 +62,8 @@ _ATTRIBUTES = token_set(
     percentage percentages proportion rate rates level levels size kind kinds type types sort sorts subtype
     subtypes strength make brand model name names event events figure figures value sum price cost way ways style
     styles
-    people persons age ages concentration basis foundation foundations word words"""
+    people persons age ages concentration basis foundation foundations word words part parts portion portions
+    section sections stretch stretches segment segments"""
 )
 
 

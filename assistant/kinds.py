@@ -26,7 +26,7 @@ _TIME_Q = re.compile(
     re.I,
 )
 _DATE_Q = re.compile(
-    r"^\s*(when|until when|by when|since when)\b|\b(what|which) (date|day|month|year|period|time period)\b|^\s*what is\b.*\bdate\?*$|何時|何时|什么时候|甚麼時候|幾時|哪天|日期",
+    r"^\s*(when|until when|by when|since when)\b|\b(what|which) (dates?|days?|months?|years?|periods?|time periods?)\b|^\s*what is\b.*\bdate\?*$|何時|何时|什么时候|甚麼時候|幾時|哪天|日期",
     re.I,
 )
 WHAT_IS = r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+"

@@ -256,20 +256,55 @@ def another_place(
     A sentence that names nothing ("It has a site area of ...") may be about the release's one site."""
     if question.kind not in ("number", "money", "date", "time"):
         return False
+    if _another_origin(question, best.unit.text):
+        return True
     near = best.words | lead | set(tokens(best.before))
     for m in _AT_NAMED.finditer(question.text):
         name = m.group(1) or m.group(2)
         words = name.lower().split()
         stems = [t for t in tokens(name) if t.isalpha()]
-        if not stems or all(w in NOT_NAMES for w in words) or not all(t in vocabulary for t in stems):
-            continue  # a month or Hong Kong; or a place the release never names (another occasion, or a name said
-            # otherwise)
+        if not stems or all(w in NOT_NAMES for w in words):
+            continue  # a month or Hong Kong
+        if not all(t in vocabulary for t in stems):
+            # A place the release never names (another occasion's, or its name said otherwise): a sentence that
+            # names another place ("72 in Guangdong, 45 in Zhejiang" for "How many cases in Guangxi?") gives
+            # that one's figure.
+            if _names_another(question, f"{best.before} {best.unit.text}"):
+                return True
+            continue
         telling = [t for t in stems if t not in NOT_NAMES and t not in _BODY_WORDS and t not in _SITE_WORDS]
         if not all(holds(t, near) for t in telling) and _names_another(
             question, f"{best.before} {best.unit.text}", _districts(name, text)
         ):
             return True
     return False
+
+
+# "the patient from Henan": where someone or something comes from.
+_FROM_NAMED = re.compile(r"\bfrom\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)")
+
+
+def _another_origin(question: Question, sentence: str) -> bool:
+    """Whether the question asks of someone or something from a place ("How old was the patient from Henan?") and
+    the sentence tells of one from another place, never naming the question's ("The remaining 58-year-old male
+    patient from Shanghai ...")."""
+    asked = [stems for m in _FROM_NAMED.finditer(question.text) if (stems := _place_stems(m.group(1)))]
+    if not asked:
+        return False
+    said = set(tokens(sentence))
+    if all(all(t in said for t in stems) for stems in asked):
+        return False
+    return any(
+        (stems := _place_stems(m.group(1))) and not all(t in question.asked_tokens for t in stems)
+        for m in _FROM_NAMED.finditer(sentence)
+    )
+
+
+def _place_stems(name: str) -> list[str]:
+    """The stems of a place's name, none for a month, a weekday or Hong Kong."""
+    if all(w in NOT_NAMES for w in name.lower().split()):
+        return []
+    return [t for t in tokens(name) if t.isalpha()]
 
 
 def _districts(name: str, text: str) -> set[str]:

@@ -49,8 +49,10 @@ class Paraphrases:
         for i in sorted({i for stem in seq for i in self._by_stem.get(stem, ())}):
             group = self.groups[i]
             present = [m for m in group if _within(m, seq)]
-            others = {"-".join(m) for m in group if m not in present}
             for member in present:
+                # A question that says it twice ("admitted to hospital") is answered by a release that says it
+                # once ("admitted for treatment"): the other members it says stand in, too.
+                others = {"-".join(m) for m in group if m != member}
                 for stem in member:
                     if stem in wanted and others:
                         out.setdefault(stem, set()).update(others)

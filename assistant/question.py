@@ -47,7 +47,9 @@ _NO_TOPIC = re.compile(
     # "Where was the parcel headed?": where to, which the answer's place says.
     r"\b(?:headed|heading|bound|destined)(?:\s+(?:for|to))?(?=\s*\?*\s*$)|"
     # "Over what period did he take bribes?": "between April 2016 and October 2023" says when, without "period".
-    r"(?<=\bwhat\s)(?:time\s+)?period\b|(?<=\bwhich\s)(?:time\s+)?period\b",
+    r"(?<=\bwhat\s)(?:time\s+)?period\b|(?<=\bwhich\s)(?:time\s+)?period\b|"
+    # "What is the state of the close contacts?": "remain asymptomatic" says it, without "state".
+    r"^\s*what\s+(?:is|was|are|were)\s+the\s+(?:current\s+|latest\s+)?(?:state|status|condition)\s+of\b",
     re.I,
 )
 # "... in the Shui Hang case?": a case called by its name; the release need not say "case".

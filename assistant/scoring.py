@@ -129,8 +129,13 @@ class Scorer:
             previous = ""
             units = sentences.units(chunk.text)
             records = sentences.record_context(units)
+            leads = sentences.list_leads(units)
             for unit in units:
                 before, previous = records.get(unit.text, previous), unit.text
+                if unit.text in leads:
+                    # A list's lead-in speaks of its items, not of the last item of the list before it.
+                    kept = "" if sentences.is_list_item(before) else before
+                    before = f"{kept} {leads[unit.text]}".strip()
                 if (rid, unit.text) in seen or len(unit.text) < 12 or unit.text in (chunk.title, chunk.section):
                     continue
                 seen.add((rid, unit.text))

@@ -78,3 +78,33 @@ def record_context(units: list[Unit]) -> dict[str, str]:
                 out[u.text] = " ".join(other.text for other in run if other is not u)
         run = []
     return out
+
+
+# A list's item: "- Bonham Strand;", "(a) the Tai Hang roads", "• Lily Street", or a short line that ends no sentence.
+_ITEM_LINE = re.compile(r"^\s*(?:[-–•*·]\s|\(?[a-z0-9ivx]{1,4}[.)]\s)", re.I)
+
+
+def is_list_item(text: str) -> bool:
+    """Whether a unit reads as an item of a list (marked, or a short line that ends no sentence)."""
+    return bool(_ITEM_LINE.match(text)) or (len(text) <= _RECORD_LINE and not text.endswith((".", ":", "!", "?")))
+
+
+def list_leads(units: list[Unit]) -> dict[str, str]:
+    """For each sentence that leads into a list ("The following roads will be closed from 9.15am:"), the items
+    that follow it: what it says, it says of each of them ("- Bonham Strand;")."""
+    out: dict[str, str] = {}
+    for i, unit in enumerate(units):
+        if not unit.text.endswith(":"):
+            continue
+        items: list[str] = []
+        for after in units[i + 1 :]:
+            # A list marked by dashes or numbers ends at its first unmarked line; any list ends with a full stop.
+            marked = bool(items) and bool(_ITEM_LINE.match(items[0]))
+            if not is_list_item(after.text) or marked and not _ITEM_LINE.match(after.text):
+                break
+            items.append(after.text)
+            if after.text.endswith("."):
+                break
+        if items:
+            out[unit.text] = " ".join(items)
+    return out

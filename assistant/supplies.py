@@ -33,7 +33,9 @@ _DATEISH = re.compile(
     # A time said relative to the release's date ("later this year", "early next year", "in the coming weeks").
     r"\b(?:(?:later|earlier|early|late|by the end of|end of)\s+)?(?:this|next|last|the following)\s+"
     r"(?:year|month|week|spring|summer|autumn|winter|quarter)\b|\bin the coming (?:days|weeks|months|years)\b|"
-    r"\btomorrow\b|\byesterday\b|\bthe same day\b",
+    r"\btomorrow\b|\byesterday\b|\bthe same day\b|"
+    # A season: "activity is expected to increase in winter".
+    r"\b(?:in|during|over|throughout)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b",
     re.I,
 )
 # Hong Kong's partner: "Hong Kong and ASEAN", "Hong Kong-Australia", "HK/Shenzhen", "Zhejiang-Hong Kong".

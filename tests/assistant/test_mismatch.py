@@ -344,6 +344,28 @@ def test_a_figure_of_a_place_or_a_party_the_sentence_does_not_name_is_another_pl
     assert another_place(talk, elsewhere, set(), words("a talk in Cheung Chau. Kai Tak Community Hall"))
 
 
+def test_a_figure_of_a_place_the_release_never_names_is_not_another_places():
+    guangxi = parse_question("How many H7N9 cases were reported in Guangxi in the third wave?")
+    wave = dated("A total of 217 cases have been reported including 72 in Guangdong, 45 in Zhejiang.", "2015-07-17")
+    release = words("The third wave. 72 in Guangdong, 45 in Zhejiang.")
+    assert another_place(guangxi, wave, set(), release)
+    # a sentence that names no place may give the figure under another name for it
+    alone = dated("A total of 217 cases have been reported in the third wave.", "2015-07-17")
+    assert not another_place(guangxi, alone, set(), release)
+
+
+def test_a_figure_of_someone_from_one_place_is_not_of_someone_from_another():
+    henan = parse_question("How old was the H7N9 patient from Henan?")
+    shanghai = candidate("The remaining 58-year-old male patient from Shanghai is receiving treatment.")
+    assert another_place(henan, shanghai, set(), words("A female patient from Henan. A patient from Shanghai."))
+    both = candidate("A 58-year-old patient from Shanghai and a 35-year-old from Henan are in hospital.")
+    assert not another_place(henan, both, set(), words("patients from Henan and Shanghai"))
+    # where the one asked about was taken is no other place they came from
+    passenger = parse_question("How much was the ketamine seized from the passenger from Amsterdam worth?")
+    airport = candidate("Customs seized ketamine worth $3.12 million at Hong Kong International Airport.")
+    assert not another_place(passenger, airport, set(), words("a passenger from Amsterdam, Hong Kong International"))
+
+
 def test_an_amount_asked_of_a_thing_needs_a_sentence_that_names_it():
     bail = parse_question("How much was Wong Lei-po's ICAC bail?")
     assert another_amount(bail, candidate("Wong Lei-po, 56, faces one count of fraud."))

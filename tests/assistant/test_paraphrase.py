@@ -25,6 +25,13 @@ def test_each_question_word_of_a_group_gets_the_groups_other_members():
     assert aliases_of(lexicon, "Who chairs the council?") == {}
 
 
+def test_a_question_that_says_it_twice_is_held_by_either_word():
+    lexicon = Paraphrases(read_groups("hospital, hospitalised, admitted\n"))
+    found = aliases_of(lexicon, "When was the Dazhou patient admitted to hospital?")
+    # "admitted for treatment" holds "hospital" too; "hospitalised" holds both.
+    assert found == {"hospital": {"hospitalis", "admit"}, "admit": {"hospitalis", "hospital"}}
+
+
 def test_a_member_of_several_words_must_be_held_whole():
     lexicon = Paraphrases(read_groups("small business, SME, small and medium enterprise\n"))
     found = aliases_of(lexicon, "Which scheme for small businesses was extended?")

@@ -52,3 +52,20 @@ def test_a_field_of_a_record_reads_the_rest_of_the_record():
     assert "Granola Bars Mixed Berry" not in context  # not a field
     # A single "Label: value" line is no record.
     assert record_context(units("The CFS said.\nNote: the shop is closed.\nThe CFS will follow up.")) == {}
+
+
+def test_a_lists_lead_in_reads_its_items():
+    from assistant.sentences import list_leads, units
+
+    passage = (
+        "(1)\nThe following roads will be intermittently closed from 9.15am:\n\n- Bonham Strand West;\n"
+        "- Wing Lok Street.\n\n(2)\nThe following roads will be closed from 2.30pm:\n- Luard Road;\n- Queensway.\n"
+        "Vehicles may not be permitted to leave the car parks."
+    )
+    leads = list_leads(units(passage))
+    assert leads["The following roads will be intermittently closed from 9.15am:"] == (
+        "- Bonham Strand West; - Wing Lok Street."
+    )
+    # the second list's items, up to the sentence after it
+    assert leads["The following roads will be closed from 2.30pm:"] == "- Luard Road; - Queensway."
+    assert list_leads(units("Police said:\nThe roads are closed. They reopen at noon.")) == {}

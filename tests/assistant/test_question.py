@@ -45,6 +45,8 @@ from assistant.words import key_terms, stem, tokens
         ("What were the flower show's opening hours in 2011?", "time"),  # from when to when
         ("What are the weekend lifeguard hours in the peak period?", "time"),
         ("How many hours did the strike last?", "number"),
+        ("On which days will Tai Hang roads be closed for the Fire Dragon Dance?", "date"),  # days, not a day
+        ("In which years was the festival held?", "date"),
     ],
 )
 def test_kind_of_answer_is_read_from_the_question(question, kind):
@@ -228,6 +230,8 @@ def test_a_m_and_p_m_times_are_times_and_dates():
         ("Who is the CEO of the Senior Citizen Home Safety Association?", "officer"),  # the chief executive officer
         ("Who were the people arrested in Thunderbolt 18?", None),  # people, and a participle: no role
         ("Which roads in Causeway Bay are pedestrianised?", "road"),  # the roads, not the bay they are in
+        ("Which part of Luard Road will be closed?", "road"),  # a part of the road is a stretch of it
+        ("Which section of the highway will reopen?", "highway"),
         ("How many people in Hong Kong were infected?", None),  # people, and the place they are in
         ("What painting style was used for the stamps?", stem("painting")),  # a style is a kind of value
         ("代表團在貴州會見了哪位省長?", "省长"),  # Chinese: the noun after "which" closes the question
@@ -458,6 +462,20 @@ def test_how_long_is_answered_by_a_span_without_a_figure():
     assert not q.fits("The ASEAN is our second largest trading partner, a year after the agreement.")
 
 
+def test_how_long_something_is_closed_is_answered_by_hours_from_and_to():
+    q = parse_question("How long will Hung Shing Street in Ap Lei Chau be closed on March 17?")
+    assert q.fits("- Hung Shing Street north of Main Street, Ap Lei Chau will be closed from 8am to 6pm;")
+    assert q.fits("Yuet Hoi Street will be intermittently closed between 1 p.m. and 3 p.m.")
+    assert not q.fits("Hung Shing Street will be closed at 8am on March 17.")
+
+
+def test_a_season_answers_when():
+    q = parse_question("When is bird flu activity on the Mainland expected to increase?")
+    assert q.fits("Their activity in the Mainland is expected to increase in winter.")
+    assert q.fits("Activity usually rises during the winter months.")
+    assert not q.fits("Their activity in the Mainland is expected to increase.")
+
+
 def test_an_age_is_no_duration():
     q = parse_question("How long did the Hung Hom patient stay in hospital?")
     assert not q.fits("A 22-year-old Hung Hom man was taken to hospital after visiting Thailand.")
@@ -485,6 +503,8 @@ def test_phrasings_that_name_no_topic_are_no_key_words():
     assert parse_question("How much plastic has the scheme collected so far?").key == ("plastic", "schem", "collect")
     assert parse_question("What quantity of plastic was collected?").kind == "number"
     assert "84-year-old" in parse_question("Where does the 84 year old patient live?").key
+    # "the state of": "her close contacts remain asymptomatic" says it
+    assert parse_question("What is the state of the close contacts of the girl?").key == ("clos", "contact", "girl")
 
 
 def test_a_population_counts_people():
