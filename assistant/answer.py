@@ -29,7 +29,9 @@ from assistant.mismatch import (
     another_part,
     another_party,
     another_place,
+    another_rate,
     another_year,
+    excepted,
     figure_of_another_year,
     opposite_kind,
     unnamed_country,
@@ -37,7 +39,7 @@ from assistant.mismatch import (
 )
 from assistant.names import name_terms
 from assistant.paraphrase import Paraphrases, paraphrases
-from assistant.parts import outside_part, parts
+from assistant.parts import another_field, field_labels, outside_part, parts
 from assistant.question import Question, date_terms, parse_question
 from assistant.records import Answer, Chunk
 from assistant.respell import respell
@@ -181,8 +183,15 @@ class Answerer:
             return True
         if another_amount(question, best, aliases) or another_aged(question, best, aliases):
             return True
+        if another_rate(question, best):
+            return True  # "How many passengers a day?": the holiday's 8.62 million
+        if excepted(question, best):
+            return True  # "parking spaces ..., except disabled parking spaces"
         if self._outside(question, best):
             return True  # "... in the Windsand operation?": another operation's raids
+        labels = self.retriever.per_release("field labels", best.chunk.release_id, field_labels)
+        if another_field(question, best.unit.text, best.before, labels):
+            return True  # "How much was applied for?": not "Amount on offer : HK$11,000 MN"
         if figure_of_another_year(question, best.unit.text):
             return True  # "How many cases in 2014?": "28 cases filed in both 2012 and 2013"
         lead = self.scorer.lead(best.chunk.release_id)

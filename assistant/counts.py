@@ -174,9 +174,19 @@ _NONE = re.compile(
 )
 
 
+# "What share of passengers ...?": a part of the whole ("about 82%", "half", "one in five"), not a count.
+_SHARE_Q = re.compile(r"\bwhat\s+(?:share|proportion|fraction)\s+of\b", re.I)
+_A_SHARE = re.compile(
+    r"%|\bper\s?cent\b|\bhalf\b|\bone in\s+\w+|\b(?:thirds?|quarters?|fifths?|tenths?)\b|\bmajority\b|\bproportion\b",
+    re.I,
+)
+
+
 def counts(question: Question, sentence: str) -> bool:
     """A number not in the question; in the unit of a measure; for "how much", an amount (of the thing named);
     for "how many X", one next to X (or next to people)."""
+    if _SHARE_Q.search(question.text) and not _A_SHARE.search(sentence):
+        return False
     asked = question.text.lower()
     if question.unit in ("duration", "extent") and _A_SPAN.search(sentence):
         return True

@@ -37,6 +37,8 @@ _MEASURE_Q = re.compile(
     r"(?:s|es)?\b",
     re.I,
 )
+# "What was the daily average forecast for Lo Wu?": an average is a figure (of a measure, when one is named).
+_AVERAGE_Q = re.compile(WHAT_IS + r"(?:[\w'’-]+\s+){0,3}?averages?\b", re.I)
 # "What percentage ...?", "What temperature should the food reach?": the measure named right after "what".
 # "What is the travel time ...?": a time that things take, a duration.
 SPAN_Q = re.compile(
@@ -125,7 +127,11 @@ def kind_of_answer(text: str, span: bool) -> tuple[str, str | None]:
         return "money", None
     if span or _PRISON_TERM_Q.search(text):
         return "number", "duration"
-    if (measure := _MEASURE_Q.search(text) or _WHAT_MEASURE_Q.search(text)) or _NUMBER_Q.search(text):
+    if (
+        (measure := _MEASURE_Q.search(text) or _WHAT_MEASURE_Q.search(text))
+        or _NUMBER_Q.search(text)
+        or _AVERAGE_Q.search(text)
+    ):
         if measure and measure.group(1).lower() in UNITS:
             return "number", measure.group(1).lower()
         if _HOW_MUCH_RAIN.search(text):

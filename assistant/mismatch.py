@@ -236,12 +236,13 @@ def _reported_after(year: int, month: int, release_date: str) -> bool:
     return 0 <= int(release_date[:4]) * 12 + int(release_date[5:7]) - (year * 12 + month) <= REPORT_MONTHS
 
 
-# "at Lau Fau Shan", "in Tai Po", "of the Peng Chau lot", "How much did Sino Land bid ...?": a place or a party
-# a figure is asked of.
+# "at Lau Fau Shan", "in Tai Po", "on Island Road", "of the Peng Chau lot", "How much did Sino Land bid ...?": a place or
+# a party a figure is asked of.
 _AT_NAMED = re.compile(
-    r"\b(?:at|in|of|(?<!bound )(?<!destined )(?<!headed )for)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)|"
+    r"\b(?:at|in|on|of|(?<!bound )(?<!destined )(?<!headed )for)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)|"
     rf"^\s*[Hh]ow (?:much|many)\s+(?:[a-z]+\s+)?{AUX}\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)"
 )
+_SAID_OTHERWISE = re.compile(r"['’]s\b|\b[A-Z]{2,}")  # "Hong Kong's FTAs", "HKIA": not a place's own name
 _SITE_WORDS = frozenset(tokens("site sites lot lots area no town district road street land"))
 
 
@@ -266,10 +267,11 @@ def another_place(
         if not stems or all(w in NOT_NAMES for w in words):
             continue  # a month or Hong Kong
         if not all(t in vocabulary for t in stems):
-            # A place the release never names (another occasion's, or its name said otherwise): a sentence that
-            # names another place ("72 in Guangdong, 45 in Zhejiang" for "How many cases in Guangxi?") gives
-            # that one's figure.
-            if _names_another(question, f"{best.before} {best.unit.text}"):
+            # A place the release never names: its figures are another place's or the whole's ("72 in Guangdong, 45
+            # in Zhejiang" for "How many cases in Guangxi?"; "parking spaces at the above closed roads" for "... on
+            # Island Road?"). A short form or a party's thing ("of Hong Kong's FTAs") may be said in full: only when
+            # the sentence names another place.
+            if not _SAID_OTHERWISE.search(name) or _names_another(question, f"{best.before} {best.unit.text}"):
                 return True
             continue
         telling = [t for t in stems if t not in NOT_NAMES and t not in _BODY_WORDS and t not in _SITE_WORDS]
@@ -314,21 +316,22 @@ def _districts(name: str, text: str) -> set[str]:
     return {t for m in found for t in tokens(m.group(1))}
 
 
-# A place or a firm by its name: "Sha Tin Town Lot No. 581", "Ho Ming Court", "in Tseung Kwan O", "Smart Tycoon
-# Limited".
+# A place or a firm by its name: "Sha Tin Town Lot No. 581", "Ho Ming Court", "in Tseung Kwan O", "through Lo Wu
+# control point", "Smart Tycoon Limited".
 _NAMED_RUN = r"[A-Z][\w'’-]*(?:\s+(?:No\.\s+\d+|[A-Z][\w'’-]*))*"
 _PLACE_OR_FIRM = re.compile(
     rf"\b{_NAMED_RUN}\s+(?:Lot\s+No\.\s+\d+|Road|Street|Avenue|Lane|Estate|Court|House|Building|Centre|Center|"
     r"District|Town|Village|Bay|Park|Square|Gardens?|Station|Island|Tower|Mansion|Plaza|Terminal|Limited|Ltd|"
-    rf"Holdings|Corporation)\b|\b(?:in|at)\s+(?:the\s+)?({_NAMED_RUN})"
+    rf"Holdings|Corporation)\b|\b(?:in|at|through|via)\s+(?:the\s+)?({_NAMED_RUN})"
 )
 
 
 def _names_another(question: Question, text: str, within: AbstractSet[str] = frozenset()) -> bool:
     """Whether the text (a sentence and the one before it) names a place or a firm the question does not: "Sha Tin
-    Town Lot No. 581 has a site area of ..." before the sentence that gives a floor area."""
+    Town Lot No. 581 has a site area of ..." before the sentence that gives a floor area; Hong Kong is no other
+    place."""
     return any(
-        (stems := [t for t in tokens(m.group(1) or m.group(0)) if t.isalpha()])
+        (stems := [t for t in tokens(m.group(1) or m.group(0)) if t.isalpha() and t not in NOT_NAMES])
         and not all(t in question.asked_tokens or t in within for t in stems)
         for m in _PLACE_OR_FIRM.finditer(text)
     )
@@ -358,6 +361,52 @@ def another_party(question: Question, best: Candidate, aliases: dict[str, set[st
         _unsaid(tokens(m.group(2)) + (tokens(m.group(1)) if m.group(1) and m.start() > 0 else []), best, aliases)
         for m in _ROLE_OF.finditer(question.text)
     ) or any(_unsaid(tokens(m.group(1)), best, aliases) for m in _KIN_OF.finditer(question.text))
+
+
+# "How many passengers a day ...?": a figure for each day ("a daily average of 309,000"), not the whole period's.
+_DAILY = re.compile(r"\b(?:a|per|each|every)\s+day\b|\bdaily\b", re.I)
+_IN_TOTAL = re.compile(r"\bin total\b|\btotal\b|\baltogether\b|\bin all\b", re.I)
+_FIGURE = re.compile(r"\d[\d,.]*(?:\s*(?:million|billion))?")
+_DAILY_NEAR = 30  # characters before a figure within which "a daily average of" makes it a day's
+_DAY_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:(?:a|per|each|every)\s+day\b|daily\b)", re.I)  # "266,000 daily"
+
+
+def another_rate(question: Question, best: Candidate) -> bool:
+    """Whether a count asked for each day meets a sentence with no figure for a day ("How many passengers a day ...?":
+    "8.62 million passengers will pass through ... during the holiday"), or a count asked in total one whose every
+    figure is a day's ("Lo Wu will be the busiest, with a daily average of 263,000 passengers")."""
+    if question.kind != "number":
+        return False
+    text = best.unit.text
+    if _DAILY.search(question.text):
+        return not _DAILY.search(text)
+    if not _IN_TOTAL.search(question.text):
+        return False
+    figures = list(_FIGURE.finditer(text))
+    return bool(figures) and all(
+        _DAILY.search(text[max(0, f.start() - _DAILY_NEAR) : f.start()]) or _DAY_AFTER.match(text, f.end())
+        for f in figures
+    )
+
+
+# "All metered and motorcycle parking spaces on Island Road, except disabled parking spaces": what is left out.
+_EXCEPT = re.compile(
+    r"\b(?:except|excluding|other than|apart from|but not)\s+(?:for\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.I
+)
+
+
+def excepted(question: Question, best: Candidate) -> bool:
+    """Whether a key word of the question is said in the best sentence (with the one before it, or a lead-in's items)
+    only as an exception: "What hours will disabled parking spaces be suspended?" is not answered by the hours of
+    "parking spaces ..., except disabled parking spaces"."""
+    text = f"{best.before} {best.unit.text}"
+    spans = [m.span(1) for m in _EXCEPT.finditer(text)]
+    if not spans:
+        return False
+    left_out = {t for a, b in spans for t in tokens(text[a:b])}
+    rest = " ".join(text[b:a] for (_, b), (a, _) in zip([(0, 0), *spans], [*spans, (len(text), 0)], strict=True))
+    said = set(tokens(rest))
+    return any(t in left_out and t not in said for t in question.key)
 
 
 # "How much was Wong Lei-po's bail?", "How much did Gammon's contract cost?": an amount of a thing the question names.

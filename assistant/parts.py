@@ -5,7 +5,8 @@ is answered from that part's paragraphs, not by the figure of another part or of
 target locations were raided ...").
 
 A part runs from a paragraph whose first sentence opens it to the next such paragraph; what comes before the first
-is the release's overview. Pure functions of a release's chunks and the question; the answerer ranks a named part's
+is the release's overview. A release set out as records (a table's rows as "Label : value" lines) has a part for
+each record. Pure functions of a release's chunks and the question; the answerer ranks a named part's
 sentences first and refuses a sentence from outside it (`answer.py`).
 """
 
@@ -53,15 +54,31 @@ def parts(chunks: list[Chunk]) -> tuple[Part, ...]:
             if found:
                 found[-1][1].extend(said)
     if len(found) < MIN_PARTS:
-        return ()
+        return _records(chunks)
     return tuple(Part(opening, frozenset(said)) for opening, said in found)
+
+
+def _records(chunks: list[Chunk]) -> tuple[Part, ...]:
+    """A release of records ("Issue number : Q2308", "Average yield accepted : 2.88 PCT", ...): each record is a part,
+    named by any of its lines; none for fewer than MIN_PARTS."""
+    units = [u for chunk in chunks for u in sentences.units(chunk.text)]
+    found = sentences.records(units)
+    if len(found) < MIN_PARTS:
+        return ()
+    return tuple(
+        Part(frozenset(text_words(" ".join(u.text for u in run))), frozenset(u.text for u in run)) for run in found
+    )
 
 
 def references(question: Question) -> list[list[str]]:
     """What in the question may name a part: its names (not its first word, a month, a weekday or Hong Kong), an
     ordinal with the word after it, a day of a month; each as its tokens."""
     text = question.text
-    found = [[t for t in tokens(m.group(0)) if t.isalpha() and t not in NOT_NAMES] for m in _NAME.finditer(text)]
+    # a name, or a code ("Q2308"), not a figure
+    found = [
+        [t for t in tokens(m.group(0)) if t.isalnum() and not t.isdigit() and t not in NOT_NAMES]
+        for m in _NAME.finditer(text)
+    ]
     found += [tokens(m.group(0)) for pattern in (_ORDINAL, _DAY) for m in pattern.finditer(text)]
     return [ref for ref in found if ref]
 
@@ -84,3 +101,29 @@ def outside_part(question: Question, sentence: str, words: frozenset[str], relea
         return False
     part, ref = asked
     return sentence not in part.sentences and not all(t in words for t in ref)
+
+
+def field_labels(chunks: list[Chunk]) -> frozenset[str]:
+    """The words of the labels of a release's records ("amount", "appli" of "Amount applied : HK$40,725 MN")."""
+    units = [u for chunk in chunks for u in sentences.units(chunk.text)]
+    return frozenset(
+        t
+        for run in sentences.records(units)
+        for u in run
+        if sentences.FIELD.match(u.text)
+        for t in tokens(_label(u.text))
+    )
+
+
+def another_field(question: Question, sentence: str, record: str, labels: frozenset[str]) -> bool:
+    """Whether the sentence is a record's field ("Amount on offer : HK$11,000 MN") and the question asks for a field
+    its record lacks: a word of the question that the record does not hold labels another field of the release
+    ("How much was applied for in the H1835 tender?": "Amount applied" of other issues)."""
+    if not sentences.FIELD.match(sentence):
+        return False
+    said = set(tokens(f"{sentence} {record}"))
+    return any(t not in said and t in labels for t in question.key)
+
+
+def _label(line: str) -> str:
+    return line.split(":", 1)[0]

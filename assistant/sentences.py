@@ -58,26 +58,44 @@ def units(passage: str, list_like: bool = False) -> list[Unit]:
 
 
 # A field of a record: "Importer: Impex Quality Products Limited", "Place of origin: Canada", "Use-by date: May 9".
-FIELD = re.compile(r"^[A-Z][\w'’/()&-]*(?: [\w'’/()&-]+){0,4}:\s*\S")
+# ... or a table's row set out as text: "Average yield accepted : 2.88 PCT", "Pro rata ratio* : About 76 PCT".
+FIELD = re.compile(r"^[A-Z][\w'’/()&*-]*(?: [\w'’/()&*-]+){0,4}(?::\s*\S| :\s+\S)")
 _RECORD_LINE = 100  # a record's lines are short and do not end a sentence ("Granola Bars Mixed Berry;")
 
 
-def record_context(units: list[Unit]) -> dict[str, str]:
-    """For each field of a record (a run of short lines, at least two of them "Label: value"), the rest of the
-    record: "Importer: Impex Quality Products Limited" is the importer of the product named in the lines around it
-    ("Product name: Granola Bars", "Brand: MadeGood")."""
-    out: dict[str, str] = {}
+def records(units: list[Unit]) -> list[list[Unit]]:
+    """The records among the units: runs of short lines, at least two of them "Label: value" fields; a label said
+    again starts the next record ("Tender date : ..." of the second issue tendered)."""
+    out: list[list[Unit]] = []
     run: list[Unit] = []
+    labels: set[str | None] = set()
     for unit in [*units, None]:
-        if unit is not None and len(unit.text) <= _RECORD_LINE and not unit.text.endswith("."):
+        line = unit is not None and len(unit.text) <= _RECORD_LINE and not unit.text.endswith(".")
+        label = _label(unit.text) if unit is not None and line else None
+        if unit is not None and line and (label is None or label not in labels):
             run.append(unit)
+            labels.add(label)
             continue
-        fields = [u for u in run if FIELD.match(u.text)]
-        if len(fields) >= 2:
-            for u in fields:
-                out[u.text] = " ".join(other.text for other in run if other is not u)
-        run = []
+        if sum(bool(FIELD.match(u.text)) for u in run) >= 2:
+            out.append(run)
+        run, labels = ([unit], {label}) if unit is not None and line else ([], set())
     return out
+
+
+def record_context(units: list[Unit]) -> dict[str, str]:
+    """For each field of a record, the rest of the record: "Importer: Impex Quality Products Limited" is the importer
+    of the product named in the lines around it ("Product name: Granola Bars", "Brand: MadeGood")."""
+    return {
+        u.text: " ".join(other.text for other in run if other is not u)
+        for run in records(units)
+        for u in run
+        if FIELD.match(u.text)
+    }
+
+
+def _label(text: str) -> str | None:
+    """A field's label ("Tender date" of "Tender date : March 22, 2019"), lower-cased; None for no field."""
+    return text.split(":", 1)[0].strip().lower() if FIELD.match(text) else None
 
 
 # A list's item: "- Bonham Strand;", "(a) the Tai Hang roads", "• Lily Street", or a short line that ends no sentence.

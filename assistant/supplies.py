@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from assistant.counts import HUMAN_NOUNS, PEOPLE, counts, said_in
 from assistant.phrasing import AUX, MONTH, WEEKDAY, spell_dates
+from assistant.sentences import FIELD
 from assistant.thesaurus import wordnet
 from assistant.words import LETTER_WORDS, STOPWORDS, stem, token_set, tokens
 
@@ -245,6 +246,8 @@ def fits(question: Question, sentence: str) -> bool:
     person, a place) beyond what the question itself already says."""
     if asks_why(question) and _LISTING_LINE.search(sentence):
         return False
+    if (field := FIELD.match(sentence)) and set(tokens(sentence[field.end() - 1 :])) <= set(question.asked_tokens):
+        return False  # "Issue number : Q2308" tells nothing of issue Q2308
     if (named := question.named_facility) is not None:
         # "Which roads were closed?" asks for roads by name: "Gloucester Road", "the Chestwood and Yau Oi stops".
         # A single capitalised word that opens the sentence is no name ("Partial road closure ...").

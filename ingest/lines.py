@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.sentences import FIELD
 from ingest import text as t
 
 _ITEM = re.compile(r"^(?:[•·▪●◦*\-–]\s+|\(?\d{1,2}[.)]\s+|\([ivxlc]{1,5}\)\s+|\([a-z]\)\s+)", re.I)
@@ -34,9 +35,25 @@ def normalise(text: str) -> list[str]:
     return [line.rstrip() for line in text.split("\n")]
 
 
+_FIELD_MAX = 100  # a record's field is a short line
+
+
+def record_fields(lines: list[str]) -> set[int]:
+    """The lines that are fields of a record: "Label : value" lines ("Tender date : March 22, 2019", "Brand: X"),
+    short, next to another such line (blank lines and rules of stars between them aside)."""
+    fields = [i for i, ln in enumerate(lines) if len(ln.strip()) <= _FIELD_MAX and FIELD.match(ln.strip())]
+    out: set[int] = set()
+    for a, b in zip(fields, fields[1:], strict=False):
+        if all(not ln.strip() or t.is_underline(ln.strip()) for ln in lines[a + 1 : b]):
+            out |= {a, b}
+    return out
+
+
 def _hard_wrapped(lines: list[str]) -> bool:
-    """Whether the page wraps its paragraphs at a fixed width (weather bulletins do, at ~60)."""
-    texty = [ln.strip() for ln in lines if len(ln.strip()) > 30]
+    """Whether the page wraps its paragraphs at a fixed width (weather bulletins do, at ~60); a record's fields
+    are no wrapped lines."""
+    fields = record_fields(lines)
+    texty = [ln.strip() for i, ln in enumerate(lines) if len(ln.strip()) > 30 and i not in fields]
     if len(texty) < 4:
         return False
     short_open = sum(1 for ln in texty if len(ln) <= 80 and not ln.endswith(_TERMINAL))
@@ -70,12 +87,16 @@ class _Reader:
         self.units: list[Unit] = []
         self.blank = True  # the line before was blank or a mark: a wrapped paragraph ends there
         self.wrapped = _hard_wrapped(lines)
+        self.fields = record_fields(lines)
+        self.field = False  # the line being read is a record's field
+        self.after_field = False  # the last unit read is a record's field
         self.in_header = any(t.page_stamp(ln) and "Last Updated" in ln for ln in lines)
         self.pending_listing = False
 
     def read(self) -> list[Unit]:
         for i, raw in enumerate(self.lines):
             line = t.unglue_sentences(raw.strip())
+            self.field = i in self.fields
             if not self._listing(i, line) and not self._header(line):
                 self._line(line)
         return self.units
@@ -127,10 +148,10 @@ class _Reader:
         or a "Question:" / "Reply:" heading; whether the line was one."""
         units = self.units
         if t.is_underline(line):
-            if units and units[-1].kind == "para":
+            if units and units[-1].kind == "para" and not self.after_field:  # a rule of stars between records
                 units[-1].kind = "title"
         elif t.is_dashes(line):
-            if units and units[-1].kind in ("para", "item"):
+            if units and units[-1].kind in ("para", "item") and not self.after_field:
                 units[-1] = Unit("heading", _GLYPH.sub("", units[-1].text))
         elif t.footer_fields(line) is not None:
             units.append(Unit("footer", line))
@@ -146,6 +167,7 @@ class _Reader:
         """A paragraph or list item; a wrapped line continues the unfinished paragraph or item before it."""
         is_item = bool(_ITEM.match(line))
         prev = self.units[-1] if self.units else None
+        field, self.after_field = self.field, self.field  # a record's field is a line of its own
         if (
             prev is not None
             and prev.kind in ("para", "item")
@@ -153,6 +175,7 @@ class _Reader:
             and self.wrapped
             and not self.blank
             and not is_item
+            and not field
         ):
             prev.text += ("" if t.is_cjk(line[:1]) else " ") + line
         else:

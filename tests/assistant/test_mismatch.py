@@ -16,7 +16,9 @@ from assistant.mismatch import (
     another_part,
     another_party,
     another_place,
+    another_rate,
     another_year,
+    excepted,
     figure_of_another_year,
     opposite_kind,
     unnamed_country,
@@ -349,9 +351,21 @@ def test_a_figure_of_a_place_the_release_never_names_is_not_another_places():
     wave = dated("A total of 217 cases have been reported including 72 in Guangdong, 45 in Zhejiang.", "2015-07-17")
     release = words("The third wave. 72 in Guangdong, 45 in Zhejiang.")
     assert another_place(guangxi, wave, set(), release)
-    # a sentence that names no place may give the figure under another name for it
+    # ... nor the whole's
     alone = dated("A total of 217 cases have been reported in the third wave.", "2015-07-17")
-    assert not another_place(guangxi, alone, set(), release)
+    assert another_place(guangxi, alone, set(), release)
+    assert not another_place(guangxi, alone, set(), release | words("Guangxi"))
+
+
+def test_a_count_asked_for_each_day_or_in_total_needs_a_figure_of_that_kind():
+    daily = parse_question("How many passengers a day were expected at Shenzhen Bay?")
+    assert another_rate(daily, candidate("An estimated 8.62 million passengers will pass through control points."))
+    assert not another_rate(daily, candidate("Shenzhen Bay will see a daily average of 150,000 passengers."))
+    total = parse_question("How many passengers were expected at Lo Wu in total over Labour Day?")
+    assert another_rate(total, candidate("Lo Wu will be the busiest, with a daily average of 263,000 passengers."))
+    both = candidate("Lo Wu will see an estimated 1.54 million or a daily average of 309,000 passengers.")
+    assert not another_rate(total, both)
+    assert not another_rate(parse_question("How many passengers were expected?"), candidate("263,000 a day."))
 
 
 def test_a_figure_of_someone_from_one_place_is_not_of_someone_from_another():
@@ -364,6 +378,18 @@ def test_a_figure_of_someone_from_one_place_is_not_of_someone_from_another():
     passenger = parse_question("How much was the ketamine seized from the passenger from Amsterdam worth?")
     airport = candidate("Customs seized ketamine worth $3.12 million at Hong Kong International Airport.")
     assert not another_place(passenger, airport, set(), words("a passenger from Amsterdam, Hong Kong International"))
+
+
+def test_a_thing_left_out_by_except_is_not_what_the_sentence_tells_of():
+    disabled = parse_question("What hours will disabled parking spaces on Island Road be suspended?")
+    lead = "The following parking spaces will be suspended from 4pm on September 10 to 6am on September 12:"
+    items = "- All metered and motorcycle parking spaces on Island Road, except disabled parking spaces; and"
+    assert excepted(disabled, dated(lead, "2022-09-09", before=items))
+    # said outside the exception too: "... and disabled parking spaces ..., except those on Beach Road"
+    both = "All metered and disabled parking spaces on Island Road, except those on Beach Road, will be suspended."
+    assert not excepted(disabled, candidate(both))
+    metered = parse_question("What hours will metered parking spaces on Island Road be suspended?")
+    assert not excepted(metered, dated(lead, "2022-09-09", before=items))
 
 
 def test_an_amount_asked_of_a_thing_needs_a_sentence_that_names_it():

@@ -97,3 +97,10 @@ def test_the_shipped_list_reads_vehicles_crashes_and_parcels():
         "destin-for"
         in aliases_of(lexicon, "How long did the operation against goods bound for Peru last?")[tokens("bound")[0]]
     )
+
+
+def test_the_shipped_list_reads_boundary_crossings():
+    lexicon = paraphrases()
+    found = aliases_of(lexicon, "How many passengers used land crossings at Easter?")
+    assert "control-point" in found[tokens("crossings")[0]]
+    assert tokens("land")[0] not in found  # the land is no checkpoint

@@ -111,3 +111,31 @@ def test_a_name_of_no_part_names_none():
 def test_a_part_is_answered_from_its_own_paragraphs(question, sentence, expected):
     texts = CASES if "case" in question else OPERATIONS
     assert outside(question, sentence, texts) is expected
+
+
+RECORDS = [
+    "Exchange Fund Bills tender results:\nTender date : February 21, 2023\nIssue number : Q2308\n"
+    "Amount applied : HK$129,150 MN\nAverage yield accepted : 2.88 PCT\nTender date : February 21, 2023\n"
+    "Issue number : H2337\nAmount applied : HK$69,233 MN\nAverage yield accepted : 3.50 PCT\n"
+    "Tenders to be held in the week beginning February 27, 2023:\nTender date : February 28, 2023\n"
+    "Issue number : Q2309\nTenor : 91 Days\nAmount on offer : HK$58,889 MN",
+]
+
+
+def test_a_release_of_records_has_a_part_for_each_record_named_by_its_code():
+    assert len(parts(chunks(RECORDS))) == 3
+    # "Q2309": a code names its record; the yield of another record does not answer
+    assert outside("What was the average yield accepted for issue Q2309?", "Average yield accepted : 2.88 PCT", RECORDS)
+    assert not outside("What was the average yield accepted for Q2308?", "Average yield accepted : 2.88 PCT", RECORDS)
+
+
+def test_a_field_answers_only_for_a_field_its_record_has():
+    from assistant.parts import another_field, field_labels
+
+    labels = field_labels(chunks(RECORDS))
+    offered = "Tender date : February 28, 2023 Issue number : Q2309 Tenor : 91 Days"
+    applied = parse_question("How much was applied for in the Q2309 tender?")
+    assert another_field(applied, "Amount on offer : HK$58,889 MN", offered, labels)  # "Amount applied" is another
+    on_offer = parse_question("How much was on offer in the Q2309 tender?")
+    assert not another_field(on_offer, "Amount on offer : HK$58,889 MN", offered, labels)
+    assert not another_field(applied, "The tender was held on February 28.", offered, labels)  # no field

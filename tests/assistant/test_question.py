@@ -47,6 +47,7 @@ from assistant.words import key_terms, stem, tokens
         ("How many hours did the strike last?", "number"),
         ("On which days will Tai Hang roads be closed for the Fire Dragon Dance?", "date"),  # days, not a day
         ("In which years was the festival held?", "date"),
+        ("What was the daily average forecast for Lok Ma Chau at Easter?", "number"),  # an average is a figure
     ],
 )
 def test_kind_of_answer_is_read_from_the_question(question, kind):
@@ -467,6 +468,19 @@ def test_how_long_something_is_closed_is_answered_by_hours_from_and_to():
     assert q.fits("- Hung Shing Street north of Main Street, Ap Lei Chau will be closed from 8am to 6pm;")
     assert q.fits("Yuet Hoi Street will be intermittently closed between 1 p.m. and 3 p.m.")
     assert not q.fits("Hung Shing Street will be closed at 8am on March 17.")
+
+
+def test_a_field_whose_value_the_question_gives_tells_nothing():
+    q = parse_question("What was the tenor of issue Q2308?")
+    assert not q.fits("Issue number : Q2308")
+    assert q.fits("Tenor : 91 Days")
+
+
+def test_a_share_is_answered_by_a_part_of_the_whole():
+    q = parse_question("What share of Labour Day passengers were expected to use land crossings?")
+    assert q.fits("The department estimated about 82% or 5.48 million passengers will use land control points.")
+    assert q.fits("Half of them, some 3.2 million, will cross at Lo Wu.")
+    assert not q.fits("Inbound passengers using land control points will peak on May 1, with 595,000 expected.")
 
 
 def test_a_season_answers_when():

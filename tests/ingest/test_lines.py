@@ -52,3 +52,20 @@ def test_a_reposts_header_is_skipped_up_to_its_stamp_which_dates_the_page():
     read = read_units(normalise("Site menu\nHome | News\n2025-04-24 18:32 Last Updated At\nThe text of it.\n"))
     assert read.page_date == "2025-04-24"
     assert [(u.kind, u.text) for u in read.units] == [("para", "The text of it.")]
+
+
+def test_a_records_fields_keep_their_lines_and_a_rule_of_stars_parts_records():
+    records = (
+        "Exchange Fund Bills tender results:\n\n"
+        "Tender date : February 21, 2023\nPaper on offer : EF Bills\nIssue number : Q2308\n"
+        "Maturity date : May 24, 2023\nAverage yield accepted : 2.88 PCT\n"
+        "****************************\n"
+        "Tender date : February 21, 2023\nPaper on offer : EF Bills\nIssue number : H2337\n"
+        "Maturity date : August 23, 2023\nAverage yield accepted : 3.50 PCT\n"
+        "---------------------------------------------------------\n"
+        "Tenders to be held in the week beginning February 27, 2023:\n"
+    )
+    units = _kinds(records)
+    # not hard-wrapped lines of one paragraph, and no title or heading made of a field by the rule under it
+    assert ("para", "Issue number : Q2308") in units and ("para", "Average yield accepted : 3.50 PCT") in units
+    assert [kind for kind, _ in units] == ["para"] * 12
