@@ -167,7 +167,8 @@ class _Reader:
         """A paragraph or list item; a wrapped line continues the unfinished paragraph or item before it."""
         is_item = bool(_ITEM.match(line))
         prev = self.units[-1] if self.units else None
-        field, self.after_field = self.field, self.field  # a record's field is a line of its own
+        # A record's field is a line of its own: nothing joins it, and it joins nothing.
+        field, after_field, self.after_field = self.field, self.after_field, self.field
         if (
             prev is not None
             and prev.kind in ("para", "item")
@@ -176,6 +177,7 @@ class _Reader:
             and not self.blank
             and not is_item
             and not field
+            and not after_field
         ):
             prev.text += ("" if t.is_cjk(line[:1]) else " ") + line
         else:

@@ -69,3 +69,21 @@ def test_a_records_fields_keep_their_lines_and_a_rule_of_stars_parts_records():
     # not hard-wrapped lines of one paragraph, and no title or heading made of a field by the rule under it
     assert ("para", "Issue number : Q2308") in units and ("para", "Average yield accepted : 3.50 PCT") in units
     assert [kind for kind, _ in units] == ["para"] * 12
+
+
+def test_a_hard_wrapped_page_joins_no_line_to_a_records_field():
+    page = (
+        "THE TROPICAL CYCLONE WARNING SIGNAL NO. 8 IS IN FORCE AND\n"
+        "WILL REMAIN SO UNTIL AT LEAST NOON TODAY ACROSS THE TERRITORY.\n"
+        "GALES ARE EXPECTED TO AFFECT THE SOUTHERN PARTS OF HONG\n"
+        "KONG IN THE NEXT FEW HOURS AS THE STORM MOVES CLOSER NOW.\n"
+        "Wind speed : 63 km/h\nGusts : 110 km/h\n"
+        "MEMBERS OF THE PUBLIC SHOULD STAY AWAY FROM THE SHORELINE\n"
+        "AND SHOULD NOT ENGAGE IN WATER SPORTS DURING THIS TIME.\n"
+    )
+    paras = [text for kind, text in _kinds(page) if kind == "para"]
+    assert "Wind speed : 63 km/h" in paras and "Gusts : 110 km/h" in paras
+    assert (
+        "MEMBERS OF THE PUBLIC SHOULD STAY AWAY FROM THE SHORELINE AND SHOULD NOT ENGAGE IN WATER SPORTS DURING THIS"
+        " TIME." in paras
+    )
