@@ -34,6 +34,7 @@ from assistant.mismatch import (
     excepted,
     figure_of_another_year,
     opposite_kind,
+    range_for_one,
     unnamed_country,
     word_pairs,
 )
@@ -183,6 +184,8 @@ class Answerer:
             return True
         if another_amount(question, best, aliases) or another_aged(question, best, aliases):
             return True
+        if range_for_one(question, best):
+            return True  # "How old was the patient from Shanghai?": "21 patients ..., aged 10 to 77"
         if another_rate(question, best):
             return True  # "How many passengers a day?": the holiday's 8.62 million
         if excepted(question, best):

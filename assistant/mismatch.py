@@ -485,6 +485,19 @@ def another_aged(question: Question, best: Candidate, aliases: dict[str, set[str
     return any(set(tokens(text[max(0, at - _BEFORE_AGE) : at])) & _AGED_ROLES - {role} for at in age_starts(text))
 
 
+# "How old was the patient from Shanghai?": one person's age; "The patients include 17 men and four women, aged 10 to
+# 77" gives a group's range.
+_ONE_AGED = re.compile(r"^\s*how old\s+(?:is|was)\s+(?:the|a|an|this|that)\s+", re.I)
+_AGE_RANGE = re.compile(r"\baged\s+(?:from\s+|between\s+)?\d{1,3}\s*(?:to|and|-|–)\s*\d{1,3}\b", re.I)
+_ONE_AGE = re.compile(r"\d{1,3}-year-old|\baged\s+\d{1,3}\b(?!\s*(?:to|and|-|–)\s*\d)", re.I)
+
+
+def range_for_one(question: Question, best: Candidate) -> bool:
+    """Whether the question asks one person's age and the sentence gives only a group's range of ages."""
+    text = best.unit.text
+    return bool(_ONE_AGED.match(question.text) and _AGE_RANGE.search(text) and not _ONE_AGE.search(text))
+
+
 def _unsaid(stems: list[str], best: Candidate, aliases: dict[str, set[str]] | None) -> bool:
     """Whether the best sentence lacks any of these stems of the question (said there, or another way)."""
     return bool(stems) and not all(holds(t, best.words, aliases) for t in stems)

@@ -21,6 +21,7 @@ from assistant.mismatch import (
     excepted,
     figure_of_another_year,
     opposite_kind,
+    range_for_one,
     unnamed_country,
     word_pairs,
 )
@@ -366,6 +367,16 @@ def test_a_count_asked_for_each_day_or_in_total_needs_a_figure_of_that_kind():
     both = candidate("Lo Wu will see an estimated 1.54 million or a daily average of 309,000 passengers.")
     assert not another_rate(total, both)
     assert not another_rate(parse_question("How many passengers were expected?"), candidate("263,000 a day."))
+
+
+def test_one_persons_age_is_not_a_groups_range():
+    one = parse_question("How old was the H7N9 patient from Shanghai?")
+    assert range_for_one(one, candidate("The patients include 17 men and four women, aged 10 to 77."))
+    assert range_for_one(one, candidate("The patients, aged between 58 and 77, are in hospital."))
+    assert not range_for_one(one, candidate("A 58-year-old patient from Shanghai and others aged 10 to 77."))
+    assert not range_for_one(one, candidate("The patient, aged 58, lives in Shanghai."))
+    group = parse_question("How old were the 21 patients?")
+    assert not range_for_one(group, candidate("The patients include 17 men and four women, aged 10 to 77."))
 
 
 def test_a_figure_of_someone_from_one_place_is_not_of_someone_from_another():
