@@ -262,9 +262,7 @@ def another_place(
     near = best.words | lead | set(tokens(best.before))
     for m in _AT_NAMED.finditer(question.text):
         name = m.group(1) or m.group(2)
-        words = name.lower().split()
-        stems = [t for t in tokens(name) if t.isalpha()]
-        if not stems or all(w in NOT_NAMES for w in words):
+        if not (stems := _place_stems(name)):
             continue  # a month or Hong Kong
         if not all(t in vocabulary for t in stems):
             # A place the release never names: its figures are another place's or the whole's ("72 in Guangdong, 45
@@ -400,12 +398,8 @@ def excepted(question: Question, best: Candidate) -> bool:
     only as an exception: "What hours will disabled parking spaces be suspended?" is not answered by the hours of
     "parking spaces ..., except disabled parking spaces"."""
     text = f"{best.before} {best.unit.text}"
-    spans = [m.span(1) for m in _EXCEPT.finditer(text)]
-    if not spans:
-        return False
-    left_out = {t for a, b in spans for t in tokens(text[a:b])}
-    rest = " ".join(text[b:a] for (_, b), (a, _) in zip([(0, 0), *spans], [*spans, (len(text), 0)], strict=True))
-    said = set(tokens(rest))
+    left_out = {t for m in _EXCEPT.finditer(text) for t in tokens(m.group(1))}
+    said = set(tokens(_EXCEPT.sub(" ", text)))
     return any(t in left_out and t not in said for t in question.key)
 
 

@@ -61,8 +61,7 @@ def parts(chunks: list[Chunk]) -> tuple[Part, ...]:
 def _records(chunks: list[Chunk]) -> tuple[Part, ...]:
     """A release of records ("Issue number : Q2308", "Average yield accepted : 2.88 PCT", ...): each record is a part,
     named by any of its lines; none for fewer than MIN_PARTS."""
-    units = [u for chunk in chunks for u in sentences.units(chunk.text)]
-    found = sentences.records(units)
+    found = _release_records(chunks)
     if len(found) < MIN_PARTS:
         return ()
     return tuple(
@@ -105,13 +104,8 @@ def outside_part(question: Question, sentence: str, words: frozenset[str], relea
 
 def field_labels(chunks: list[Chunk]) -> frozenset[str]:
     """The words of the labels of a release's records ("amount", "appli" of "Amount applied : HK$40,725 MN")."""
-    units = [u for chunk in chunks for u in sentences.units(chunk.text)]
     return frozenset(
-        t
-        for run in sentences.records(units)
-        for u in run
-        if sentences.FIELD.match(u.text)
-        for t in tokens(_label(u.text))
+        t for run in _release_records(chunks) for u in run for t in tokens(sentences.field_label(u.text) or "")
     )
 
 
@@ -125,5 +119,6 @@ def another_field(question: Question, sentence: str, record: str, labels: frozen
     return any(t not in said and t in labels for t in question.key)
 
 
-def _label(line: str) -> str:
-    return line.split(":", 1)[0]
+def _release_records(chunks: list[Chunk]) -> list[list[sentences.Unit]]:
+    """The records of a release, over all its chunks (`sentences.records`)."""
+    return sentences.records([u for chunk in chunks for u in sentences.units(chunk.text)])

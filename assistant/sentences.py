@@ -60,7 +60,7 @@ def units(passage: str, list_like: bool = False) -> list[Unit]:
 # A field of a record: "Importer: Impex Quality Products Limited", "Place of origin: Canada", "Use-by date: May 9".
 # ... or a table's row set out as text: "Average yield accepted : 2.88 PCT", "Pro rata ratio* : About 76 PCT".
 FIELD = re.compile(r"^[A-Z][\w'’/()&*-]*(?: [\w'’/()&*-]+){0,4}(?::\s*\S| :\s+\S)")
-_RECORD_LINE = 100  # a record's lines are short and do not end a sentence ("Granola Bars Mixed Berry;")
+RECORD_LINE = 100  # a record's lines are short and do not end a sentence ("Granola Bars Mixed Berry;")
 
 
 def records(units: list[Unit]) -> list[list[Unit]]:
@@ -70,8 +70,8 @@ def records(units: list[Unit]) -> list[list[Unit]]:
     run: list[Unit] = []
     labels: set[str | None] = set()
     for unit in [*units, None]:
-        line = unit is not None and len(unit.text) <= _RECORD_LINE and not unit.text.endswith(".")
-        label = _label(unit.text) if unit is not None and line else None
+        line = unit is not None and len(unit.text) <= RECORD_LINE and not unit.text.endswith(".")
+        label = field_label(unit.text) if unit is not None and line else None
         if unit is not None and line and (label is None or label not in labels):
             run.append(unit)
             labels.add(label)
@@ -93,7 +93,7 @@ def record_context(units: list[Unit]) -> dict[str, str]:
     }
 
 
-def _label(text: str) -> str | None:
+def field_label(text: str) -> str | None:
     """A field's label ("Tender date" of "Tender date : March 22, 2019"), lower-cased; None for no field."""
     return text.split(":", 1)[0].strip().lower() if FIELD.match(text) else None
 
@@ -104,7 +104,7 @@ _ITEM_LINE = re.compile(r"^\s*(?:[-–•*·]\s|\(?[a-z0-9ivx]{1,4}[.)]\s)", re.
 
 def is_list_item(text: str) -> bool:
     """Whether a unit reads as an item of a list (marked, or a short line that ends no sentence)."""
-    return bool(_ITEM_LINE.match(text)) or (len(text) <= _RECORD_LINE and not text.endswith((".", ":", "!", "?")))
+    return bool(_ITEM_LINE.match(text)) or (len(text) <= RECORD_LINE and not text.endswith((".", ":", "!", "?")))
 
 
 def list_leads(units: list[Unit]) -> dict[str, str]:

@@ -246,7 +246,7 @@ def fits(question: Question, sentence: str) -> bool:
     person, a place) beyond what the question itself already says."""
     if asks_why(question) and _LISTING_LINE.search(sentence):
         return False
-    if (field := FIELD.match(sentence)) and set(tokens(sentence[field.end() - 1 :])) <= set(question.asked_tokens):
+    if FIELD.match(sentence) and set(tokens(sentence.split(":", 1)[1])) <= set(question.asked_tokens):
         return False  # "Issue number : Q2308" tells nothing of issue Q2308
     if (named := question.named_facility) is not None:
         # "Which roads were closed?" asks for roads by name: "Gloucester Road", "the Chestwood and Yau Oi stops".

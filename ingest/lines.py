@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.sentences import FIELD
+from assistant.sentences import FIELD, RECORD_LINE
 from ingest import text as t
 
 _ITEM = re.compile(r"^(?:[•·▪●◦*\-–]\s+|\(?\d{1,2}[.)]\s+|\([ivxlc]{1,5}\)\s+|\([a-z]\)\s+)", re.I)
@@ -35,13 +35,10 @@ def normalise(text: str) -> list[str]:
     return [line.rstrip() for line in text.split("\n")]
 
 
-_FIELD_MAX = 100  # a record's field is a short line
-
-
 def record_fields(lines: list[str]) -> set[int]:
     """The lines that are fields of a record: "Label : value" lines ("Tender date : March 22, 2019", "Brand: X"),
     short, next to another such line (blank lines and rules of stars between them aside)."""
-    fields = [i for i, ln in enumerate(lines) if len(ln.strip()) <= _FIELD_MAX and FIELD.match(ln.strip())]
+    fields = [i for i, ln in enumerate(lines) if len(ln.strip()) <= RECORD_LINE and FIELD.match(ln.strip())]
     out: set[int] = set()
     for a, b in zip(fields, fields[1:], strict=False):
         if all(not ln.strip() or t.is_underline(ln.strip()) for ln in lines[a + 1 : b]):
@@ -49,10 +46,9 @@ def record_fields(lines: list[str]) -> set[int]:
     return out
 
 
-def _hard_wrapped(lines: list[str]) -> bool:
+def _hard_wrapped(lines: list[str], fields: set[int]) -> bool:
     """Whether the page wraps its paragraphs at a fixed width (weather bulletins do, at ~60); a record's fields
     are no wrapped lines."""
-    fields = record_fields(lines)
     texty = [ln.strip() for i, ln in enumerate(lines) if len(ln.strip()) > 30 and i not in fields]
     if len(texty) < 4:
         return False
@@ -86,8 +82,8 @@ class _Reader:
         self.head_date: str | None = None
         self.units: list[Unit] = []
         self.blank = True  # the line before was blank or a mark: a wrapped paragraph ends there
-        self.wrapped = _hard_wrapped(lines)
         self.fields = record_fields(lines)
+        self.wrapped = _hard_wrapped(lines, self.fields)
         self.field = False  # the line being read is a record's field
         self.after_field = False  # the last unit read is a record's field
         self.in_header = any(t.page_stamp(ln) and "Last Updated" in ln for ln in lines)
