@@ -40,7 +40,7 @@ from assistant.mismatch import (
 )
 from assistant.names import name_terms
 from assistant.paraphrase import Paraphrases, paraphrases
-from assistant.parts import another_field, field_labels, outside_part, parts
+from assistant.parts import another_field, field_labels, off_label, outside_part, parts
 from assistant.question import Question, date_terms, parse_question
 from assistant.records import Answer, Chunk
 from assistant.respell import respell
@@ -193,8 +193,11 @@ class Answerer:
         if self._outside(question, best):
             return True  # "... in the Windsand operation?": another operation's raids
         labels = self.retriever.per_release("field labels", best.chunk.release_id, field_labels)
-        if another_field(question, best.unit.text, best.before, labels):
+        if another_field(question, best.unit.text, best.before, labels, self._archive_labels()):
             return True  # "How much was applied for?": not "Amount on offer : HK$11,000 MN"
+        listed = merge_aliases(aliases or {}, self.lexicon.aliases(question.text, question.key))
+        if off_label(question, best.unit.text, best.before, self.scorer.lead(best.chunk.release_id), listed):
+            return True  # "What is the alcohol content of the sake?": not "Manufacturer: Hakutsuru Sake Brewing"
         if figure_of_another_year(question, best.unit.text):
             return True  # "How many cases in 2014?": "28 cases filed in both 2012 and 2013"
         lead = self.scorer.lead(best.chunk.release_id)
@@ -220,6 +223,17 @@ class Answerer:
         ):
             return False
         return not holds(question.head, vocabulary, aliases) and not self._names_a_kind(question, vocabulary)
+
+    def _archive_labels(self) -> frozenset[str]:
+        """The words of the labels of every release's records ("distributor", "importer", "lot")."""
+        retriever = self.retriever
+        return retriever.per_release(
+            "field labels",
+            "",  # the whole archive
+            lambda _: frozenset().union(
+                *(retriever.per_release("field labels", r, field_labels) for r in retriever.by_release)
+            ),
+        )
 
     def _year_first(self, question: Question, contenders: list[Candidate]) -> list[Candidate]:
         """The contenders, those of the question's year first (another year's release may hold more of the other

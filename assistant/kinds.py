@@ -13,7 +13,7 @@ from assistant.phrasing import AUX
 
 _NUMBER_Q = re.compile(
     r"^\s*(?:(?:by|and|so|roughly|approximately|about|around|exactly|precisely|just|nearly|almost)\s+)*"
-    r"how (many|much|far|long|old|big|large|fast|strong|high|close)\b|\bhow many\b|"
+    r"how (many|much|far|long|old|big|large|fast|strong|high|close|tall|heavy|wide|deep)\b|\bhow many\b|"
     r"\b(what|which) (percentage|share|proportion|rate|number|amount|sum|figure|total|strength|concentration|size|quantity)\b|"
     r"多少|幾(?!時)|几(?!时)",  # "幾時" is "when"
     re.I,
@@ -60,10 +60,21 @@ _HOW_MEASURE_Q = re.compile(
     rf"^\s*how (?:(long) (?:{AUX}\b(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)|(is|was|are|were)\b)|"
     r"(far)\b(?=.*\b(?:from|away)\b)|(old)\b|"
     # "How fast was the ferry travelling?" asks for a speed; "How fast did the economy grow?" for a rate.
-    r"(fast)\b(?=.*\b(?:travel|go|going|went|mov|driv|drove|run|ran|fly|flying|flew|sail|cruis|blow|wind)\w*))",
+    r"(fast)\b(?=.*\b(?:travel|go|going|went|mov|driv|drove|run|ran|fly|flying|flew|sail|cruis|blow|wind)\w*)|"
+    # "How tall is the missing man?": a height; "How heavy is the pack?": a weight.
+    r"(tall|heavy|wide|deep)\b)",
     re.I,
 )
-_HOW_MEASURED = {"long": "duration", "far": "distance", "old": "age", "fast": "speed"}
+_HOW_MEASURED = {
+    "long": "duration",
+    "far": "distance",
+    "old": "age",
+    "fast": "speed",
+    "tall": "height",
+    "heavy": "weight",
+    "wide": "length",
+    "deep": "length",
+}
 # Money: "How much did the trip cost?", "What is the fine for ...?": an amount in a currency.
 _MONEY_WORDS = (
     r"(?:cost|costs|spend|spent|pay|paid|price|prices|fee|fees|fare|fares|fine|fined|salary|salaries|wage|wages|budget|"
@@ -141,7 +152,9 @@ def kind_of_answer(text: str, span: bool) -> tuple[str, str | None]:
             return "number", (
                 "extent"
                 if how.group(2)
-                else _HOW_MEASURED[(how.group(1) or how.group(3) or how.group(4) or how.group(5)).lower()]
+                else _HOW_MEASURED[
+                    (how.group(1) or how.group(3) or how.group(4) or how.group(5) or how.group(6)).lower()
+                ]
             )
         return "number", None
     for kind, pattern in (("date", _DATE_Q), ("who", _WHO_Q), ("where", _WHERE_Q), ("name", _NAME_Q)):

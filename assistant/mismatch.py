@@ -500,22 +500,31 @@ def _unsaid(stems: list[str], best: Candidate, aliases: dict[str, set[str]] | No
 # "What was Wong Kin-shing wearing?", "Has Wong Wai-kit been found?", "When will Tung Chung Swimming Pool reopen?": the
 # question ends on what was done (after "when", any word closing it is read so).
 _ENDING_VERB = re.compile(
-    r"^\s*(?:(?:what|has|have|had|is|was|were|are)\b.*\s((?-i:[a-z]+(?:ing|ed|en)|found|seen))|"
+    r"^\s*(?:(?:what|where|has|have|had|is|was|were|are)\b.*\s((?-i:[a-z]+(?:ing|ed|en)|found|seen))|"
     r"when\s+(?:will|did|does|do|is|was|would|can)\b.*\s((?-i:[a-z]{4,})))\s*\?*\s*$",
     re.I,
 )
+
+
+# "What was Wong Kin-shing wearing when he went missing?": the clause after "when" says at what time; the deed asked
+# is the one before it.
+_WHEN_CLAUSE = re.compile(r"\s+(?:when|while)\s+[^?]*", re.I)
 
 
 def another_deed(
     question: Question, vocabulary: AbstractSet[str], names: AbstractSet[str], aliases: dict[str, set[str]] | None
 ) -> bool:
     """Whether the release names whom the question is about but never says what it asks was done: the question ends
-    on a verb ("... wearing?", "... been found?"), the release holds none of it, and it holds the question's other
-    key words only as names."""
-    if question.kind not in ("other", "date") or not (m := _ENDING_VERB.search(question.text)):
+    on a verb ("... wearing?", "Where was ... found?"), the release holds none of it, and it holds the question's
+    other key words only as names."""
+    if question.kind not in ("other", "date", "where"):
+        return False
+    asked = _WHEN_CLAUSE.sub("", question.text)
+    if not (m := _ENDING_VERB.search(asked)):
         return False
     verb = tokens(m.group(1) or m.group(2))
-    rest = [t for t in question.key if t not in names and t not in verb]
+    said = set(tokens(asked))
+    rest = [t for t in question.key if t in said and t not in names and t not in verb]
     return bool(verb) and not rest and not any(holds(t, vocabulary, aliases) for t in verb)
 
 

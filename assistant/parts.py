@@ -13,13 +13,15 @@ sentences first and refuses a sentence from outside it (`answer.py`).
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from assistant import sentences
+from assistant.candidate import holds
 from assistant.phrasing import MONTH, NOT_NAMES
 from assistant.question import Question
 from assistant.records import Chunk
-from assistant.words import text_words, tokens
+from assistant.words import covered, text_words, tokens
 
 # A paragraph that opens a part: "In the first case", "During operation "Blockade"", "Under Operation "Powerplayer"",
 # "In a separate operation", "In the operation codenamed ...".
@@ -109,14 +111,40 @@ def field_labels(chunks: list[Chunk]) -> frozenset[str]:
     )
 
 
-def another_field(question: Question, sentence: str, record: str, labels: frozenset[str]) -> bool:
+def another_field(
+    question: Question, sentence: str, record: str, labels: frozenset[str], elsewhere: frozenset[str] = frozenset()
+) -> bool:
     """Whether the sentence is a record's field ("Amount on offer : HK$11,000 MN") and the question asks for a field
     its record lacks: a word of the question that the record does not hold labels another field of the release
-    ("How much was applied for in the H1835 tender?": "Amount applied" of other issues)."""
+    ("How much was applied for in the H1835 tender?": "Amount applied" of other issues), or, in any form, a field
+    of another release's records ("Who distributed the sauce?": "Distributor: ..." of another recall, not the
+    sauce's "Importer: ...")."""
     if not sentences.FIELD.match(sentence):
         return False
     said = set(tokens(f"{sentence} {record}"))
-    return any(t not in said and t in labels for t in question.key)
+    return any(
+        t not in said and (t in labels or (not covered(t, said) and covered(t, elsewhere))) for t in question.key
+    )
+
+
+def off_label(
+    question: Question,
+    sentence: str,
+    record: str,
+    lead: AbstractSet[str],
+    aliases: dict[str, set[str]] | None = None,
+) -> bool:
+    """Whether the sentence is a field of a record whose label names nothing the question asks ("Manufacturer:
+    Hakutsuru Sake Brewing Co Ltd"), and the question asks of something that neither the record nor the release's
+    headline and first sentence say ("What is the alcohol content of the recalled sake?")."""
+    label = sentences.field_label(sentence)
+    if label is None or any(c.isdigit() for c in label) or not sentences.is_list_item(sentence):
+        return False  # "Issued at HKT 14:35" is a time; a long "She added: ..." is a sentence
+    labelled = question.joined(set(tokens(label)))
+    if any(holds(t, labelled, aliases) for t in question.key):
+        return False
+    said = question.joined(set(tokens(f"{sentence} {record}")) | lead)
+    return any(not holds(t, said, aliases) for t in question.key)
 
 
 def _release_records(chunks: list[Chunk]) -> list[list[sentences.Unit]]:

@@ -134,8 +134,8 @@ class Question:
     @cached_property
     def _compounds(self) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         """Key words a release may write joined or apart, as (what a text must hold, key words it then holds):
-        "crack down" is held by "crackdown", and "crackdown" by "crack" and "down" (each part of a split four
-        letters or more)."""
+        "crack down" is held by "crackdown" and "best before" by "best-before", and "crackdown" by "crack" and "down"
+        (each part of a split four letters or more)."""
         key = set(self.key)
         words = LETTER_WORDS.findall(self.text.lower())
         rules = []
@@ -143,6 +143,8 @@ class Question:
             parts = {t for t in tokens(a) + tokens(b) if t in key}
             if parts and a.isalpha() and b.isalpha() and (joined := tokens(a + b)):
                 rules.append((frozenset(joined), frozenset(parts)))
+                # ... or with a hyphen: "best before" is held by "Best-before date: December 4, 2021"
+                rules.append((frozenset(tokens(f"{a}-{b}")), frozenset(parts)))
         for word in words:
             if word.isalpha() and (whole := tokens(word)) and whole[0] in key:
                 for i in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):

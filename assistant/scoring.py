@@ -47,6 +47,13 @@ _REFERS_BACK = re.compile(
     r"company|firm|employer|consignee|passengers?|victims?|drivers?|deceased|director)\b(?!\s+(?:of|for)\b)",
     re.I,
 )
+# "The above-mentioned product is being recalled due to ...", "the affected batch of the product": the thing the
+# release's headline, first sentence and record ("Product name: ...", "Brand: ...") tell of.
+_REFERS_ABOVE = re.compile(
+    r"\b(?:above[- ]mentioned|aforementioned|aforesaid)\b|\b(?:products?|batch(?:es)?|items?|consignments?)\s+concerned\b|"
+    r"\bthe\s+affected\s+(?:batch(?:es)?|products?|items?|consignments?)\b",
+    re.I,
+)
 _FOOTER = re.compile(r"^(Ends?\s*/|Issued at HKT|DISPATCHED BY|完$|\d{4}年\d{1,2}月\d{1,2}日|香港時間|香港时间)", re.I)
 
 
@@ -143,8 +150,9 @@ class Scorer:
                 if footer and not question.issuing:
                     continue  # "Ends/Friday, May 8" or "Issued at HKT 15:06" answers only when it was issued
                 rank_of = release_rank[rid] if footer else rank
+                field = unit.text in records
                 cands.append(
-                    self._candidate(reading, unit, before, chunk, rank_of, release_cov[rid], named[rid], footer)
+                    self._candidate(reading, unit, before, chunk, rank_of, release_cov[rid], named[rid], footer, field)
                 )
         return self._ranked(reading, cands, query_vector) if cands else []
 
@@ -199,6 +207,7 @@ class Scorer:
         release_cov: float,
         named: set[str],
         footer: bool,
+        field: bool = False,
     ) -> Candidate:
         """One sentence scored by its words (with its section heading and, at part weight, the sentence before
         it), its release's words and the kind of answer it gives; meaning comes later, for the best only."""
@@ -217,10 +226,13 @@ class Scorer:
         # part weight; so does the age of a release's one patient or suspect ("the patient lives in ..." is about
         # the 22-year-old woman the release introduced).
         context = set(tokens(before)) | self._subject(rid)
-        if _REFERS_BACK.search(unit.text):
+        if field or _REFERS_BACK.search(unit.text):
             # "The duo were released on bail": whom it speaks of, the release's headline and first sentence say
-            # ("Two former formwork team leaders ... charged").
+            # ("Two former formwork team leaders ... charged"); so they do for a record's field ("Importer: PNS
+            # FRESH INTERNATIONAL" imported the goat cheese of the headline).
             context |= self.lead(rid)
+        if _REFERS_ABOVE.search(unit.text):
+            context |= self.lead(rid) | self._record_words(rid)
         if question.unit == "age" and self._ages(rid) == (unit.text,):
             # The one sentence that gives the ages of the release's one person or group ("A 76-year-old male
             # passenger arrived ...") is the answer to how old the person the release tells of is.
@@ -234,6 +246,11 @@ class Scorer:
         cand.fits = question.fits(unit.text)
         head = question.head or ""
         cand.names_head = bool(head) and (holds(head, words, aliases) or bool(reading.head_kinds & words))
+        if field and not cand.names_head:
+            # A record's field labelled with what is asked: "Importer: City Super Limited" for "Who imported the
+            # cheese platter?", as "Brand: ..." and the product's other fields are not.
+            label = set(tokens(sentences.field_label(unit.text) or ""))
+            cand.names_head = any(holds(t, label, aliases) for t in question.key)
         cand.score = prescore(cand)
         if question.kind == "who" and question.names_person(unit.text):
             cand.score += W_PERSON  # "who" is most often answered by a person's name
@@ -257,6 +274,16 @@ class Scorer:
             return frozenset(text_words(" ".join([first.title or "", *units[:1]])))
 
         return self.retriever.per_release("lead", release_id, build)
+
+    def _record_words(self, release_id: str) -> frozenset[str]:
+        """The words of a release's records ("Product name: ...", "Brand: JEAN D'AUDIGNAC"): what "the
+        above-mentioned product" is."""
+
+        def build(chunks: list[Chunk]) -> frozenset[str]:
+            lines = (u.text for c in chunks for run in sentences.records(sentences.units(c.text)) for u in run)
+            return frozenset(text_words(" ".join(lines)))
+
+        return self.retriever.per_release("record words", release_id, build)
 
     def _ages(self, release_id: str) -> tuple[str, ...]:
         """The sentences of a release that give someone's age, once each."""

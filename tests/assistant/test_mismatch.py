@@ -202,6 +202,16 @@ def test_a_release_that_names_the_person_but_never_says_the_deed_asked_about():
     closed = set(tokens("Tung Chung Swimming Pool has been temporarily closed until further notice (June 18)."))
     assert another_deed(pool, closed, name_terms(pool.asked), None)
     assert not another_deed(pool, closed | {"reopen"}, name_terms(pool.asked), None)
+    # "Where was ... found?": the place of a deed the release never tells of
+    found = parse_question("Where was Lee Wing-cheong found?")
+    left = set(tokens("Lee Wing-cheong, aged 54, went missing after he left an elderly home on Tai Tsun Street."))
+    assert another_deed(found, left, name_terms(found.asked), None)
+    assert not another_deed(found, left | {"found"}, name_terms(found.asked), None)
+    # the clause after "when" only says at what time: the deed asked is "wearing"
+    missing = parse_question("What was Wong Kin-shing wearing when he went missing?")
+    assert another_deed(missing, release, name_terms(missing.asked), None)
+    worn = release | set(tokens("He was last seen wearing a black shirt."))
+    assert not another_deed(missing, worn, name_terms(missing.asked), None)
     # other key words than names: the question is not about the named person alone
     notable = parse_question("What was notable about the Hong Kong/Shenzhen meeting?")
     assert not another_deed(notable, set(tokens("Hong Kong and Shenzhen met.")), name_terms(notable.asked), None)

@@ -8,7 +8,7 @@ import pytest
 from assistant.parts import asked_part, outside_part, parts
 from assistant.question import parse_question
 from assistant.records import Chunk
-from assistant.words import text_words
+from assistant.words import text_words, tokens
 
 OPERATIONS = [
     'The department mounted operations codenamed "Harbour" and "Lantern" from May 1 to May 4. A total of 20 '
@@ -139,3 +139,28 @@ def test_a_field_answers_only_for_a_field_its_record_has():
     on_offer = parse_question("How much was on offer in the Q2309 tender?")
     assert not another_field(on_offer, "Amount on offer : HK$58,889 MN", offered, labels)
     assert not another_field(applied, "The tender was held on February 28.", offered, labels)  # no field
+    # a field of another release's records: "Who distributed the sauce?" is not answered by its importer
+    sauce = "Product name: Delice de Courgettes Brand: JEAN D'AUDIGNAC Place of origin: France"
+    distributed = parse_question("Who distributed the JEAN D'AUDIGNAC sauce?")
+    elsewhere = frozenset({"distributor", "importer", "product", "name", "brand"})
+    assert another_field(distributed, "Importer: Repertoire Culinaire Hong Kong Limited", sauce, frozenset(), elsewhere)
+    imported = parse_question("Who imported the JEAN D'AUDIGNAC sauce?")
+    assert not another_field(
+        imported, "Importer: Repertoire Culinaire Hong Kong Limited", sauce, frozenset(), elsewhere
+    )
+
+
+def test_a_field_whose_label_names_nothing_asked_does_not_answer():
+    from assistant.parts import off_label
+
+    record = "Product name: Not available in English Place of origin: Japan Volume: 720 millilitres per bottle"
+    lead = frozenset(tokens("CFS urges public not to consume batch of Japanese bottled alcoholic drink"))
+    content = parse_question("What is the alcohol content of the recalled Hakutsuru sake?")
+    made = "Manufacturer: Hakutsuru Sake Brewing Co Ltd"
+    assert off_label(content, made, record, lead)
+    maker = parse_question("Who is the manufacturer of the recalled sake?")
+    assert not off_label(maker, made, record, lead)  # the label holds what is asked
+    assert not off_label(content, "Issued at HKT 14:35", record, lead)  # a time, not a field
+    heavy = parse_question("How heavy is the CANTOREL cheese plate?")
+    plate = "Product name: Plate of 5 Medals Winner Assorted Cheeses Brand: CANTOREL"
+    assert not off_label(heavy, "Net weight: 310 grams", plate, frozenset(), {"heavy": {"weight", "weigh"}})

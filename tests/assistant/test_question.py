@@ -48,6 +48,8 @@ from assistant.words import key_terms, stem, tokens
         ("On which days will Tai Hang roads be closed for the Fire Dragon Dance?", "date"),  # days, not a day
         ("In which years was the festival held?", "date"),
         ("What was the daily average forecast for Lok Ma Chau at Easter?", "number"),  # an average is a figure
+        ("How tall is the missing man?", "number"),  # a height
+        ("How heavy is the cheese plate?", "number"),  # a weight
     ],
 )
 def test_kind_of_answer_is_read_from_the_question(question, kind):
@@ -754,6 +756,9 @@ def test_a_key_word_is_held_when_written_joined_or_apart():
     assert "setup" not in parse_question("When was the setup done?").joined(set(tokens("set it up")))
     # Words the question does not hold gain nothing.
     assert q.joined({"break", "down"}) == {"break", "down"}
+    # ... or with a hyphen
+    best = parse_question("Until when is the recalled Liddells milk best before?")
+    assert "best" in best.joined(set(tokens("Best-before date: December 4, 2021")))
 
 
 def test_a_time_relative_to_the_release_answers_when():
@@ -1156,3 +1161,13 @@ def test_how_much_rain_fell_asks_for_millimetres():
 def test_a_premium_or_a_bid_is_money():
     assert parse_question("What was the premium for Kai Tak Area 4B Site 3?").kind == "money"
     assert parse_question("How much did Sino Land bid for the lot?").kind == "money"
+
+
+def test_how_tall_and_how_heavy_ask_for_a_measure_in_its_unit():
+    tall = parse_question("How tall is Wu Wai-man?")
+    assert tall.unit == "height"
+    assert tall.fits("He is about 1.78 metres tall and of medium build.")
+    assert not tall.fits("Wu Wai-man, aged 36, went missing after he left his residence on May 25.")
+    heavy = parse_question("How heavy is the CANTOREL cheese plate?")
+    assert heavy.unit == "weight"
+    assert heavy.fits("Net weight: 310 grams")
