@@ -30,6 +30,7 @@ from assistant.mismatch import (
     another_party,
     another_place,
     another_rate,
+    another_sex,
     another_year,
     excepted,
     figure_of_another_year,
@@ -184,6 +185,8 @@ class Answerer:
             return True
         if another_amount(question, best, aliases) or another_aged(question, best, aliases):
             return True
+        if another_sex(question, best.unit.text):
+            return True  # "How old was the woman surnamed Yip?": "a 46-year-old local man, ... surname Yip"
         if range_for_one(question, best):
             return True  # "How old was the patient from Shanghai?": "21 patients ..., aged 10 to 77"
         if another_rate(question, best):

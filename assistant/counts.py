@@ -34,10 +34,12 @@ UNITS = {
     "age": r"(?:years?|months?)[\s-]+old|years? of age",  # "an 11-month-old girl"
 }
 UNITS["extent"] = f"{UNITS['duration']}|{_LENGTH}"
-_COUNT = (
-    r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|hundred|several|a few|a couple of))"
+# The numbers written in words ("Seventeen beaches were rated as good").
+_NUMBER_WORD = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
 )
+_COUNT = rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORD}|several|a few|a couple of))"
 # "a 22-year-old man" gives an age, not a duration ("How long did he stay in hospital?").
 _NOT_AGE = {measure: "" if measure == "age" else r"(?![\s-]+old\b)" for measure in UNITS}
 _IN_UNIT = {
@@ -69,8 +71,7 @@ _CLOCK_SPAN = re.compile(rf"\b(?:from|between)\s+{_CLOCK}\s*(?:to|and|until|till
 _AMOUNT = re.compile(
     # not an ordinal: "the 30th anniversary" is no amount; not a figure inside a code ("H5N1", "A(H3N2)")
     r"(?:[$£€]|(?<![A-Za-z]))\d[\d,.]*(?![\d,.]|(?:st|nd|rd|th)\b)(?:\s*(?:per cent|%|million|billion|trillion))?|"
-    r"\b(?:one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)s?\b",
+    rf"\b(?:{_NUMBER_WORD}|thousand|million|dozen)s?\b",
     re.I,
 )
 _TALLY = re.compile(
@@ -154,6 +155,11 @@ _AUXILIARY = frozenset(
 )  # not "were": "13 persons were overstaying former FDHs" counts the FDHs
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:(] )([A-Z][a-z]+) $")  # a capitalised word, not the sentence's first
 _MONTH_WORDS = frozenset(MONTHS) | {"no", "nos"}
+_LABEL_FIRST = re.compile(r"\s*([A-Z][a-z]+) ")
+_ABOUT = frozenset(
+    "nearly around approximately roughly almost another less fewer total altogether exactly precisely since "
+    "overall combined".split()
+)
 _AMOUNTED = re.compile(
     r"\b(?:amounted to|amounting to|reached|reaching|totalled|totaled|totalling|numbered|accounted for|stood at|"
     r"rose to|increased to|grew to|fell to|dropped to|decreased to|went down to|went up to)\s+"
@@ -273,6 +279,11 @@ def _new_numbers(question: Question, sentence: str) -> list[re.Match]:
         if word.isalpha():
             return word[0].isupper()
         before = _NAME_BEFORE.search(sentence[: m.start()])
+        if before is None and (first := _LABEL_FIRST.fullmatch(sentence[: m.start()])):
+            # "Grade 1 beaches are:", "Phase 2 will start ...": a figure after the capitalised noun that opens the
+            # sentence names a grade or a phase ("Nearly 300 people", "Some 20 beaches" count).
+            word = first.group(1).lower()
+            return word not in STOPWORDS and word not in _ABOUT and word not in _MONTH_WORDS
         return before is not None and before.group(1).lower() not in _MONTH_WORDS
 
     # A count ("how many people") is no telephone number; "What number should people call?" asks for one.

@@ -479,6 +479,28 @@ def another_aged(question: Question, best: Candidate, aliases: dict[str, set[str
     return any(set(tokens(text[max(0, at - _BEFORE_AGE) : at])) & _AGED_ROLES - {role} for at in age_starts(text))
 
 
+_WOMEN = frozenset(tokens("woman women female females girl girls lady ladies"))
+_MEN = frozenset(tokens("man men male males boy boys"))
+
+
+_AGED_AS = 30  # characters after an age within which the person aged is named ("a 46-year-old local man")
+
+
+def another_sex(question: Question, sentence: str) -> bool:
+    """Whether the question asks the age of a woman (or a man) and the sentence gives a man's (or a woman's) and no
+    woman's: "How old was the woman surnamed Yip?" is not answered by "Police detained a 46-year-old local man,
+    ... surname Yip" (a sentence that only mentions "a female patient" of another case may still be the man's)."""
+    if question.unit != "age":
+        return False
+    asked = set(question.key)
+    said = set(tokens(sentence))
+    aged = set().union(*(tokens(sentence[at : at + _AGED_AS]) for at in age_starts(sentence)))
+    for one, other in ((_WOMEN, _MEN), (_MEN, _WOMEN)):
+        if asked & one and not asked & other:
+            return bool(aged & other) and not said & one
+    return False
+
+
 # "How old was the patient from Shanghai?": one person's age; "The patients include 17 men and four women, aged 10 to
 # 77" gives a group's range.
 _ONE_AGED = re.compile(r"^\s*how old\s+(?:is|was)\s+(?:the|a|an|this|that)\s+", re.I)

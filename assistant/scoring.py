@@ -137,8 +137,11 @@ class Scorer:
             units = sentences.units(chunk.text)
             records = sentences.record_context(units)
             leads = sentences.list_leads(units)
+            items = sentences.item_leads(units)
             for unit in units:
-                before, previous = records.get(unit.text, previous), unit.text
+                # A list's item is one of what its lead-in says ("Grade 1 beaches are:"), a record's field is of
+                # the record's thing.
+                before, previous = records.get(unit.text, items.get(unit.text, previous)), unit.text
                 if unit.text in leads:
                     # A list's lead-in speaks of its items, not of the last item of the list before it.
                     kept = "" if sentences.is_list_item(before) else before

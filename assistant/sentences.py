@@ -110,7 +110,18 @@ def is_list_item(text: str) -> bool:
 def list_leads(units: list[Unit]) -> dict[str, str]:
     """For each sentence that leads into a list ("The following roads will be closed from 9.15am:"), the items
     that follow it: what it says, it says of each of them ("- Bonham Strand;")."""
-    out: dict[str, str] = {}
+    return {lead: " ".join(items) for lead, items in _lists(units)}
+
+
+def item_leads(units: list[Unit]) -> dict[str, str]:
+    """For each item of a list, the sentence that leads into it ("Grade 1 beaches are:" for "Clear Water Bay Second
+    Beach"): what the item is one of."""
+    return {item: lead for lead, items in _lists(units) for item in items}
+
+
+def _lists(units: list[Unit]) -> list[tuple[str, list[str]]]:
+    """The lists among the units: each lead-in ("... as follows:") with the items after it."""
+    out: list[tuple[str, list[str]]] = []
     for i, unit in enumerate(units):
         if not unit.text.endswith(":"):
             continue
@@ -124,5 +135,5 @@ def list_leads(units: list[Unit]) -> dict[str, str]:
             if after.text.endswith("."):
                 break
         if items:
-            out[unit.text] = " ".join(items)
+            out.append((unit.text, items))
     return out

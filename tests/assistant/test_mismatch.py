@@ -17,6 +17,7 @@ from assistant.mismatch import (
     another_party,
     another_place,
     another_rate,
+    another_sex,
     another_year,
     excepted,
     figure_of_another_year,
@@ -438,3 +439,16 @@ def test_an_age_asked_of_one_role_is_not_another_roles_age():
     assert not another_aged(employers, candidate("Two women, aged 35 and 41, were also arrested."))
     woman = parse_question("How old was the woman suspected of employing illegal workers?")
     assert not another_aged(woman, candidate("A woman aged 52 who employed the workers was arrested."))
+
+
+def test_a_woman_asked_about_is_not_the_man_the_sentence_tells_of():
+    yip = parse_question("How old was the woman surnamed Yip?")
+    assert another_sex(yip, "Police detained a 46-year-old local man, identified only by the surname Yip.")
+    assert not another_sex(yip, "A 40-year-old local woman, surnamed Ho, and a 62-year-old man were arrested.")
+    assert not another_sex(yip, "The 46-year-old, surnamed Yip, was arrested.")  # says neither
+    women = parse_question("How many women were arrested?")
+    assert not another_sex(women, "Officers arrested 148 men and 54 women.")
+    assert another_sex(parse_question("How old is the boy?"), "A 9-year-old girl was sent to hospital.")
+    # only an age's person: a sentence that mentions a woman of another case may be the man's
+    man = parse_question("How old is the man who lives in Tin Shui Wai?")
+    assert not another_sex(man, "He lives next to the home of another case, involving a female patient aged 50.")

@@ -69,3 +69,11 @@ def test_a_lists_lead_in_reads_its_items():
     # the second list's items, up to the sentence after it
     assert leads["The following roads will be closed from 2.30pm:"] == "- Luard Road; - Queensway."
     assert list_leads(units("Police said:\nThe roads are closed. They reopen at noon.")) == {}
+
+
+def test_a_lists_item_reads_its_lead_in():
+    from assistant.sentences import item_leads, units
+
+    passage = "Grade 1 beaches are:\n\nClear Water Bay Second Beach\nGolden Beach\n\nThe grading is weekly."
+    leads = item_leads(units(passage))
+    assert leads == {"Clear Water Bay Second Beach": "Grade 1 beaches are:", "Golden Beach": "Grade 1 beaches are:"}

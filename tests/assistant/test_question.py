@@ -1171,3 +1171,11 @@ def test_how_tall_and_how_heavy_ask_for_a_measure_in_its_unit():
     heavy = parse_question("How heavy is the CANTOREL cheese plate?")
     assert heavy.unit == "weight"
     assert heavy.fits("Net weight: 310 grams")
+
+
+def test_a_count_in_words_and_a_grade_named_by_its_figure():
+    poor = parse_question("How many beaches were rated poor in the May 2019 grading?")
+    assert poor.fits("Seventeen beaches were rated as good (grade 1), 20 as fair (grade 2) and two as poor (grade 3).")
+    assert not poor.fits("Grade 1 beaches are:")  # a grade's name, not one beach
+    assert poor.fits("Some 20 beaches were rated.") and poor.fits("Nearly 300 beaches were rated.")
+    assert parse_question("How many pools were partially open?").fits("Sixteen pools partially open are Pao Yue Kong")
