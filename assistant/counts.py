@@ -157,8 +157,8 @@ _NAME_BEFORE = re.compile(r"(?<=[\w,;:(] )([A-Z][a-z]+) $")  # a capitalised wor
 _MONTH_WORDS = frozenset(MONTHS) | {"no", "nos"}
 _LABEL_FIRST = re.compile(r"\s*([A-Z][a-z]+) ")
 _ABOUT = frozenset(
-    "nearly around approximately roughly almost another less fewer total altogether exactly precisely since "
-    "overall combined".split()
+    """nearly around approximately roughly almost another less fewer total altogether exactly precisely since overall
+    combined""".split()  # noqa: SIM905
 )
 _AMOUNTED = re.compile(
     r"\b(?:amounted to|amounting to|reached|reaching|totalled|totaled|totalling|numbered|accounted for|stood at|"
