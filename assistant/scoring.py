@@ -17,12 +17,13 @@ from assistant.candidate import W_DENSE, Candidate, coverage, holds, merge_alias
 from assistant.counts import gives_age
 from assistant.embeddings import VectorCache
 from assistant.names import acronyms, capitals, given_names, spelled_out
+from assistant.phrasing import NOT_NAMES, SHORT_MONTHS
 from assistant.question import Question, date_terms
 from assistant.records import Chunk
 from assistant.retrieve import Hit, Retriever
 from assistant.second_look import THESAURUS_SENSES
 from assistant.thesaurus import WordNet
-from assistant.words import text_words, tokens
+from assistant.words import STOPWORDS, text_words, tokens
 
 TOP_RELEASES = 3  # every passage of the best releases is a candidate, not only the retrieved ones
 DENSE_POOL = 4  # the candidates that may answer, scored by meaning too (the rest by words alone)
@@ -39,10 +40,10 @@ _SHORT_FORM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")  # CEO, CHP, ImmD,
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _AGE = re.compile(r"\d{1,3}-year-old")
 # A sentence that speaks of the people or the body a release is about: "The duo were released on bail", "the
-# defendant accepted bribes", "Five of them sought medical advice". Not "he" or "she": one person is most often
+# defendant accepted bribes", "Five of them sought medical advice", "may have seen the missing man". Not "he" or "she": one person is most often
 # the one the sentence before named ("Dr Harilela is ... He is also the Chairman of ...").
 _REFERS_BACK = re.compile(
-    r"\b(?:they|them|their|its)\b|\bthe\s+(?:same\s+|arrested\s+|two\s+|three\s+)?"
+    r"\b(?:they|them|their|its)\b|\bthe\s+(?:same\s+|arrested\s+|missing\s+|injured\s+|two\s+|three\s+)?"
     r"(?:duo|trio|pair|couple|defendants?|accused|suspects?|man|woman|men|women|boy|girl|child|baby|patients?|"
     r"company|firm|employer|consignee|passengers?|victims?|drivers?|deceased|director)\b(?!\s+(?:of|for)\b)",
     re.I,
@@ -57,6 +58,23 @@ _REFERS_ABOVE = re.compile(
 _FOOTER = re.compile(r"^(Ends?\s*/|Issued at HKT|DISPATCHED BY|完$|\d{4}年\d{1,2}月\d{1,2}日|香港時間|香港时间)", re.I)
 
 
+# "Grade 4", "Phase 2", "Terminal 1": a figure the question names a thing by, held only where it follows that word
+# ("Four beaches were rated as Good" holds no Grade 4). Not a month's day or year, nor "in 2019".
+_LABELLED = re.compile(r"\b([A-Z][a-z]+)\s+(\d{1,3})\b(?![,.:]?\d)")
+
+
+def labelled_figures(text: str) -> tuple[tuple[str, str], ...]:
+    """The figures the question names things by, with their word: (("grade", "4"),) of "What is Grade 4 called?"."""
+    return tuple(
+        (word.lower(), figure)
+        for word, figure in _LABELLED.findall(text)
+        if word.lower() not in STOPWORDS
+        and word.lower() not in NOT_NAMES
+        and word.lower() not in SHORT_MONTHS
+        and word.lower() not in ("no", "nos")
+    )
+
+
 @dataclass(frozen=True)
 class _Reading:
     """What scoring every candidate sentence reads of the question, worked out once per question."""
@@ -68,6 +86,7 @@ class _Reading:
     short_forms: set[str]  # the question's abbreviations ("CEO")
     head_kinds: set[str]  # single-word kinds and instances of the head noun (WordNet)
     given: dict[str, str]  # surname -> given name, for the full names the question gives
+    labelled: tuple[tuple[str, str], ...]  # the figures the question names things by ("grade", "4")
 
 
 class Scorer:
@@ -187,6 +206,7 @@ class Scorer:
             short_forms=short_forms,
             head_kinds={stems[0] for stems in self.head_kinds(question) if len(stems) == 1},
             given=given_names(question.text),  # "John Lee": a release that says "Mr Lee" means him
+            labelled=labelled_figures(question.text),
         )
 
     def _release_coverage(self, reading: _Reading, rid: str, date: str | None) -> tuple[float, set[str]]:
@@ -219,6 +239,9 @@ class Scorer:
         if named and words & given.keys():
             words |= {given[s] for s in words & given.keys()} & named
         words = question.joined(words)
+        for word, figure in reading.labelled:
+            if figure in words and not re.search(rf"\b{word}\w*\s+{figure}\b", unit.text, re.I):
+                words = words - {figure}  # "Four beaches were rated as Good (Grade 1)" holds no Grade 4
         if reading.short_forms:
             words |= acronyms(unit.text) & reading.short_forms
         for short in capitals(unit.text) & reading.runs.keys():  # "the FTA" holds "free trade agreement"

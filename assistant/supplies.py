@@ -69,7 +69,10 @@ _PLACE_NOUNS = (
 )
 # Places asked for by name, whose names hold their kind ("Gloucester Road", "University Station", "Route 751P");
 # not those a kind may answer ("a private hospital", "country parks").
-_FACILITY = r"roads?|streets?|stations?|stops?|bridges?|tunnels?|lines?|routes?|estates?|villages?|piers?|terminals?"
+_FACILITY = (
+    r"roads?|streets?|stations?|stops?|bridges?|tunnels?|lines?|routes?|estates?|villages?|piers?|terminals?|"
+    r"address(?:es)?"
+)
 # Things asked for by name, whose names hold their kind ("Eastern Magistrates' Courts", "University of Hong Kong",
 # "Palace Museum", "Ministry of Commerce", "Security Bureau"): "Which court?" is not answered by "the court".
 # Not banks, newspapers or shows, whose names often do not ("HSBC", "Hong Kong Commercial Daily", "Swan Lake"),
@@ -347,8 +350,8 @@ def named_facility(question: Question) -> tuple[re.Pattern[str], re.Pattern[str]
         noun = re.escape(word[:-3]) + "(?:y|ies)"
     elif word.startswith("bureau"):
         noun = "bureau[sx]?"  # "bureaux" or "bureaus"
-    elif word.removesuffix("s") in ("street", "road"):
-        noun = _THOROUGHFARE  # "Which street is it on?": "Tong Mi Road"
+    elif word.removesuffix("s") in ("street", "road") or word.startswith("address"):
+        noun = _THOROUGHFARE  # "Which street is it on?": "Tong Mi Road"; "Which addresses?": "433 Shanghai Street"
     elif word.removesuffix("s") == "hospital":
         noun = r"hospitals?|medical\s+cent(?:re|er)s?"  # "Caritas Medical Centre" is a hospital
     else:

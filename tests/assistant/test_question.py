@@ -1179,3 +1179,10 @@ def test_a_count_in_words_and_a_grade_named_by_its_figure():
     assert not poor.fits("Grade 1 beaches are:")  # a grade's name, not one beach
     assert poor.fits("Some 20 beaches were rated.") and poor.fits("Nearly 300 beaches were rated.")
     assert parse_question("How many pools were partially open?").fits("Sixteen pools partially open are Pao Yue Kong")
+
+
+def test_which_address_is_answered_by_a_street_address():
+    q = parse_question("Which two addresses were raided in the June 2025 operation?")
+    assert q.named_facility is not None
+    assert q.fits("Police raided two locations: an apartment at 433 Shanghai Street and a unit at 502 Nathan Road.")
+    assert not q.fits("Police raided two gambling dens in Yau Tsim district.")

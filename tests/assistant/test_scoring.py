@@ -18,3 +18,18 @@ def test_a_sentence_that_refers_to_the_product_above_reads_the_record():
     assert _REFERS_ABOVE.search("the above-mentioned product is being recalled due to possible sealing defects")
     assert _REFERS_ABOVE.search("The trade should stop using or selling the affected batch of product concerned.")
     assert not _REFERS_ABOVE.search("The CFS will alert the trade to the incident.")
+
+
+def test_a_figure_the_question_names_a_thing_by_is_held_only_after_its_word():
+    from assistant.scoring import labelled_figures
+
+    assert labelled_figures("What is Grade 4 called?") == (("grade", "4"),)
+    assert labelled_figures("Which flights use Terminal 1 in May 2019?") == (("terminal", "1"),)
+    assert labelled_figures("How many beaches were graded on June 14?") == ()  # a day of a month
+    assert labelled_figures("Was Signal No. 8 hoisted in 2019?") == ()
+
+
+def test_the_missing_man_refers_back_to_the_person_the_release_is_about():
+    from assistant.scoring import _REFERS_BACK
+
+    assert _REFERS_BACK.search("Anyone who may have seen the missing man is urged to contact the unit.")
