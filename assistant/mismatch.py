@@ -481,8 +481,6 @@ def another_aged(question: Question, best: Candidate, aliases: dict[str, set[str
 
 _WOMEN = frozenset(tokens("woman women female females girl girls lady ladies"))
 _MEN = frozenset(tokens("man men male males boy boys"))
-
-
 _AGED_AS = 30  # characters after an age within which the person aged is named ("a 46-year-old local man")
 
 

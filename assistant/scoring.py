@@ -40,8 +40,9 @@ _SHORT_FORM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")  # CEO, CHP, ImmD,
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _AGE = re.compile(r"\d{1,3}-year-old")
 # A sentence that speaks of the people or the body a release is about: "The duo were released on bail", "the
-# defendant accepted bribes", "Five of them sought medical advice", "may have seen the missing man". Not "he" or "she": one person is most often
-# the one the sentence before named ("Dr Harilela is ... He is also the Chairman of ...").
+# defendant accepted bribes", "Five of them sought medical advice", "may have seen the missing man". Not "he" or
+# "she": one person is most often the one the sentence before named ("Dr Harilela is ... He is also the Chairman of
+# ...").
 _REFERS_BACK = re.compile(
     r"\b(?:they|them|their|its)\b|\bthe\s+(?:same\s+|arrested\s+|missing\s+|injured\s+|two\s+|three\s+)?"
     r"(?:duo|trio|pair|couple|defendants?|accused|suspects?|man|woman|men|women|boy|girl|child|baby|patients?|"
