@@ -32,6 +32,7 @@ from assistant.mismatch import (
     another_rate,
     another_sex,
     another_year,
+    deed_asked,
     excepted,
     figure_of_another_year,
     opposite_kind,
@@ -51,7 +52,7 @@ from assistant.second_look import SecondLook
 from assistant.sections import section_units, topic_section
 from assistant.supplies import asks_why, names_organisation, names_which, release_text
 from assistant.thesaurus import WordNet, wordnet
-from assistant.words import held_as_is
+from assistant.words import held_as_is, tokens
 
 MIN_COVERAGE = 0.5  # idf-weighted share of the key words the chosen release must hold
 MIN_SENTENCE = 0.2  # ... and the chosen sentence (with its heading)
@@ -206,7 +207,7 @@ class Answerer:
         lead = self.scorer.lead(best.chunk.release_id)
         if another_month(question, best, lead) or another_place(question, best, lead, vocabulary, text):
             return True
-        if another_deed(question, vocabulary, name_terms(question.asked), aliases):
+        if another_deed(question, vocabulary, name_terms(question.asked), aliases, self._opposite_deeds(question)):
             return True
         pairs = self.retriever.per_release("word pairs", best.chunk.release_id, word_pairs)
         if opposite_kind(question, vocabulary, pairs, self.thesaurus.antonyms, aliases):
@@ -226,6 +227,19 @@ class Answerer:
         ):
             return False
         return not holds(question.head, vocabulary, aliases) and not self._names_a_kind(question, vocabulary)
+
+    def _opposite_deeds(self, question: Question) -> frozenset[str]:
+        """The stems of the opposites of the deed a question ends on, and of the words a release may say them in
+        ("lowered": raise, hoist)."""
+        if not (deed := deed_asked(question)):
+            return frozenset()
+        out: set[str] = set()
+        for opposite in self.thesaurus.antonyms(deed):
+            stems = tuple(tokens(opposite))
+            out.update(stems)
+            for said in self.lexicon.aliases(opposite, stems).values():
+                out.update(said)
+        return frozenset(out)
 
     def _archive_labels(self) -> frozenset[str]:
         """The words of the labels of every release's records ("distributor", "importer", "lot")."""

@@ -531,21 +531,34 @@ _ENDING_VERB = re.compile(
 _WHEN_CLAUSE = re.compile(r"\s+(?:when|while)\s+[^?]*", re.I)
 
 
+def deed_asked(question: Question) -> str | None:
+    """The verb a question ends on, the deed it asks about ("wearing", "found", "lowered"); None for none."""
+    if question.kind not in ("other", "date", "where"):
+        return None
+    m = _ENDING_VERB.search(_WHEN_CLAUSE.sub("", question.text))
+    return (m.group(1) or m.group(2)) if m else None
+
+
 def another_deed(
-    question: Question, vocabulary: AbstractSet[str], names: AbstractSet[str], aliases: dict[str, set[str]] | None
+    question: Question,
+    vocabulary: AbstractSet[str],
+    names: AbstractSet[str],
+    aliases: dict[str, set[str]] | None,
+    opposites: AbstractSet[str] = frozenset(),
 ) -> bool:
     """Whether the release names whom the question is about but never says what it asks was done: the question ends
     on a verb ("... wearing?", "Where was ... found?"), the release holds none of it, and it holds the question's
-    other key words only as names."""
-    if question.kind not in ("other", "date", "where"):
+    other key words only as names, or it says the opposite deed (`opposites`, their stems: "When was the red flag
+    lowered?" of a release that says it was hoisted)."""
+    if not (deed := deed_asked(question)):
         return False
-    asked = _WHEN_CLAUSE.sub("", question.text)
-    if not (m := _ENDING_VERB.search(asked)):
+    verb = tokens(deed)
+    if not verb or any(holds(t, vocabulary, aliases) for t in verb):
         return False
-    verb = tokens(m.group(1) or m.group(2))
-    said = set(tokens(asked))
-    rest = [t for t in question.key if t in said and t not in names and t not in verb]
-    return bool(verb) and not rest and not any(holds(t, vocabulary, aliases) for t in verb)
+    if any(holds(t, vocabulary) for t in opposites):
+        return True
+    said = set(tokens(_WHEN_CLAUSE.sub("", question.text)))
+    return not [t for t in question.key if t in said and t not in names and t not in verb]
 
 
 def another_event(

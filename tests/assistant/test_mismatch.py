@@ -213,6 +213,12 @@ def test_a_release_that_names_the_person_but_never_says_the_deed_asked_about():
     assert another_deed(missing, release, name_terms(missing.asked), None)
     worn = release | set(tokens("He was last seen wearing a black shirt."))
     assert not another_deed(missing, worn, name_terms(missing.asked), None)
+    # the opposite deed said: "lowered" of a release that says the flag was hoisted
+    lowered = parse_question("When was the red flag at Silver Mine Bay Beach lowered?")
+    hoisted = set(tokens("Due to a suspected red tide sighting, red flag has been hoisted at Silver Mine Bay Beach."))
+    assert another_deed(lowered, hoisted, name_terms(lowered.asked), None, {"hoist", "rais"})
+    assert not another_deed(lowered, hoisted, name_terms(lowered.asked), None)  # other words than names, no opposite
+    assert not another_deed(lowered, hoisted | {"lower"}, name_terms(lowered.asked), None, {"hoist"})
     # other key words than names: the question is not about the named person alone
     notable = parse_question("What was notable about the Hong Kong/Shenzhen meeting?")
     assert not another_deed(notable, set(tokens("Hong Kong and Shenzhen met.")), name_terms(notable.asked), None)
