@@ -199,12 +199,12 @@ class Answerer:
         labels = self.retriever.per_release("field labels", best.chunk.release_id, field_labels)
         if another_field(question, best.unit.text, best.before, labels, self._archive_labels()):
             return True  # "How much was applied for?": not "Amount on offer : HK$11,000 MN"
+        lead = self.scorer.lead(best.chunk.release_id)
         listed = merge_aliases(aliases or {}, self.lexicon.aliases(question.text, question.key))
-        if off_label(question, best.unit.text, best.before, self.scorer.lead(best.chunk.release_id), listed):
+        if off_label(question, best.unit.text, best.before, lead, listed):
             return True  # "What is the alcohol content of the sake?": not "Manufacturer: Hakutsuru Sake Brewing"
         if figure_of_another_year(question, best.unit.text):
             return True  # "How many cases in 2014?": "28 cases filed in both 2012 and 2013"
-        lead = self.scorer.lead(best.chunk.release_id)
         if another_month(question, best, lead) or another_place(question, best, lead, vocabulary, text):
             return True
         if another_deed(question, vocabulary, name_terms(question.asked), aliases, self._opposite_deeds(question)):

@@ -63,7 +63,7 @@ def parts(chunks: list[Chunk]) -> tuple[Part, ...]:
 def _records(chunks: list[Chunk]) -> tuple[Part, ...]:
     """A release of records ("Issue number : Q2308", "Average yield accepted : 2.88 PCT", ...): each record is a part,
     named by any of its lines; none for fewer than MIN_PARTS."""
-    found = _release_records(chunks)
+    found = release_records(chunks)
     if len(found) < MIN_PARTS:
         return ()
     return tuple(
@@ -107,7 +107,7 @@ def outside_part(question: Question, sentence: str, words: frozenset[str], relea
 def field_labels(chunks: list[Chunk]) -> frozenset[str]:
     """The words of the labels of a release's records ("amount", "appli" of "Amount applied : HK$40,725 MN")."""
     return frozenset(
-        t for run in _release_records(chunks) for u in run for t in tokens(sentences.field_label(u.text) or "")
+        t for run in release_records(chunks) for u in run for t in tokens(sentences.field_label(u.text) or "")
     )
 
 
@@ -147,6 +147,7 @@ def off_label(
     return any(not holds(t, said, aliases) for t in question.key)
 
 
-def _release_records(chunks: list[Chunk]) -> list[list[sentences.Unit]]:
-    """The records of a release, over all its chunks (`sentences.records`)."""
+def release_records(chunks: list[Chunk]) -> list[list[sentences.Unit]]:
+    """The records of a release, over all its chunks (`sentences.records`): its parts, its labels, and what "the
+    above-mentioned product" is (`scoring.py`)."""
     return sentences.records([u for chunk in chunks for u in sentences.units(chunk.text)])

@@ -17,6 +17,7 @@ from assistant.candidate import W_DENSE, Candidate, coverage, holds, merge_alias
 from assistant.counts import gives_age
 from assistant.embeddings import VectorCache
 from assistant.names import acronyms, capitals, given_names, spelled_out
+from assistant.parts import release_records
 from assistant.phrasing import NOT_NAMES, SHORT_MONTHS
 from assistant.question import Question, date_terms
 from assistant.records import Chunk
@@ -62,18 +63,12 @@ _FOOTER = re.compile(r"^(Ends?\s*/|Issued at HKT|DISPATCHED BY|完$|\d{4}年\d{1
 # "Grade 4", "Phase 2", "Terminal 1": a figure the question names a thing by, held only where it follows that word
 # ("Four beaches were rated as Good" holds no Grade 4). Not a month's day or year, nor "in 2019".
 _LABELLED = re.compile(r"\b([A-Z][a-z]+)\s+(\d{1,3})\b(?![,.:]?\d)")
+_NO_LABELS = STOPWORDS | NOT_NAMES | SHORT_MONTHS.keys() | {"no", "nos"}
 
 
 def labelled_figures(text: str) -> tuple[tuple[str, str], ...]:
     """The figures the question names things by, with their word: (("grade", "4"),) of "What is Grade 4 called?"."""
-    return tuple(
-        (word.lower(), figure)
-        for word, figure in _LABELLED.findall(text)
-        if word.lower() not in STOPWORDS
-        and word.lower() not in NOT_NAMES
-        and word.lower() not in SHORT_MONTHS
-        and word.lower() not in ("no", "nos")
-    )
+    return tuple((word.lower(), figure) for word, figure in _LABELLED.findall(text) if word.lower() not in _NO_LABELS)
 
 
 @dataclass(frozen=True)
@@ -307,8 +302,7 @@ class Scorer:
         above-mentioned product" is."""
 
         def build(chunks: list[Chunk]) -> frozenset[str]:
-            lines = (u.text for c in chunks for run in sentences.records(sentences.units(c.text)) for u in run)
-            return frozenset(text_words(" ".join(lines)))
+            return frozenset(text_words(" ".join(u.text for run in release_records(chunks) for u in run)))
 
         return self.retriever.per_release("record words", release_id, build)
 
