@@ -26,17 +26,21 @@ from assistant.mismatch import (
     another_kind_of_measure,
     another_month,
     another_occasion,
+    another_ordinal,
     another_part,
     another_party,
     another_place,
     another_rate,
     another_sex,
     another_year,
+    cause_unsaid,
     deed_asked,
     excepted,
     figure_of_another_year,
+    months_said_before,
     opposite_kind,
     range_for_one,
+    tells_of_year_before,
     unnamed_country,
     word_pairs,
 )
@@ -178,6 +182,10 @@ class Answerer:
         text = self.retriever.per_release("text", best.chunk.release_id, release_text)
         if another_year(question, vocabulary, best.chunk.date, text) or unnamed_country(question, text):
             return True
+        if another_ordinal(question, text):
+            return True  # "the first Silver Bond": a release of the second
+        if cause_unsaid(question, text):
+            return True  # "What caused the accident?": "... an investigation to look into its cause"
         if another_event(question, best, vocabulary, aliases):
             return True
         if another_destination(question, vocabulary, aliases) or another_kind_of_measure(question, vocabulary, aliases):
@@ -203,8 +211,10 @@ class Answerer:
         listed = merge_aliases(aliases or {}, self.lexicon.aliases(question.text, question.key))
         if off_label(question, best.unit.text, best.before, lead, listed):
             return True  # "What is the alcohol content of the sake?": not "Manufacturer: Hakutsuru Sake Brewing"
-        if figure_of_another_year(question, best.unit.text):
-            return True  # "How many cases in 2014?": "28 cases filed in both 2012 and 2013"
+        if figure_of_another_year(question, best.unit.text, best.chunk.date):
+            return (
+                True  # "How many cases in 2014?": "28 cases filed in both 2012 and 2013"; a 2014 release's "last year"
+            )
         if another_month(question, best, lead) or another_place(question, best, lead, vocabulary, text):
             return True
         if another_deed(question, vocabulary, name_terms(question.asked), aliases, self._opposite_deeds(question)):
@@ -258,10 +268,17 @@ class Answerer:
         if not (year := question.year):
             return contenders
         # A release dated in the year first, then one that names the year ("the term ends on June 30, 2019" is not
-        # the 2019 appointment).
+        # the 2019 appointment); but a release dated in the year that tells only of the year before (a year-end
+        # review of January) after one that names it.
+        # A sentence whose figures are of another year after all ("... fire calls last year, ... over 2021").
         return sorted(
             contenders,
-            key=lambda c: (year not in self._dated_words(question, c), not (c.chunk.date or "").startswith(year)),
+            key=lambda c: (
+                figure_of_another_year(question, c.unit.text, c.chunk.date),
+                year not in self._dated_words(question, c),
+                tells_of_year_before(year, c.chunk.date, self.retriever.vocabulary(c.chunk.release_id)),
+                not (c.chunk.date or "").startswith(year),
+            ),
         )
 
     def _outside(self, question: Question, cand: Candidate) -> bool:
@@ -276,8 +293,13 @@ class Answerer:
         return sorted(contenders, key=lambda c: self._outside(question, c))
 
     def _dated_words(self, question: Question, cand: Candidate) -> set[str]:
-        """The candidate's release's words, and those of the question's date words that its date gives."""
-        return self.retriever.vocabulary(cand.chunk.release_id) | date_terms(question, cand.chunk.date)
+        """The candidate's release's words, and those of the question's date words that its date gives, or its
+        "previous month" ("... lower than the previous month of 1.9%" of a September report: August)."""
+        vocabulary = self.retriever.vocabulary(cand.chunk.release_id)
+        before = months_said_before(
+            question, vocabulary, self.retriever.per_release("text", cand.chunk.release_id, release_text)
+        )
+        return vocabulary | date_terms(question, cand.chunk.date) | before
 
     def _names_a_kind(self, question: Question, vocabulary: set[str]) -> bool:
         """Whether the release names a kind or an instance of the head noun, by WordNet ("Which city?" and

@@ -100,8 +100,9 @@ _CHANGE_VERBS = (
 )
 # "How much did import prices rise?": a change, most often in per cent, of the thing named before the verb.
 CHANGE_Q = re.compile(
-    rf"^\s*(?:by\s+)?how much\s+{AUX}\s+((?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)\s+(?:{_CHANGE_VERBS})\b", re.I
+    rf"^\s*(?:by\s+)?how much\s+{AUX}\s+((?:[\w'’-]+,?\s+){{0,5}}?[\w'’-]+)\s+(?:{_CHANGE_VERBS})\b", re.I
 )
+_ANY_KIND = frozenset({"overall", "total", "averag", "general"})  # say which of the thing: none
 _LARGE = re.compile(r"hundred|thousand|million|billion|trillion|dozen", re.I)
 _NTH_OF = re.compile(
     r"\b(?:is|was|marks|marked|becomes|became|for)\s+the\s+(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
@@ -110,6 +111,7 @@ _NTH_OF = re.compile(
 )
 _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally) of ((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 # What is counted: "how many X" (not "how many of the X were Y"), "what (is the) number of X".
+_DESIGNATION = re.compile(r"\bNo\.\s*\d+\s+")  # "No. 3 alarm fires", "No. 8 signals": which kind, not a count
 _COUNTED = re.compile(
     rf"\b(?:how many\s+(?!of\b|{AUX}\b)|(?:what|which)\s+(?:(?:is|was|are|were)\s+(?:the\s+)?)?(?:total\s+)?number\s+of\s+)"
     # "how many Legionnaires' cases": a possessive is part of it; "how many bonuses did Daniel Wu get": an
@@ -237,6 +239,7 @@ def counts(question: Question, sentence: str) -> bool:
 def _counted(text: str) -> str | None:
     """What "how many" counts, as the question writes it: "typhoons" of "How many typhoons affected Hong Kong?"
     (a participle followed by a name or a little word starts what was done to them)."""
+    text = _DESIGNATION.sub("", text)  # "How many No. 3 alarm fires": alarm fires
     if not (m := _COUNTED.search(text)):
         return None
     words = m.group(1).split()
@@ -308,7 +311,14 @@ def _amounts(question: Question, sentence: str, numbers: list[re.Match]) -> bool
     # "How much petrol was seized?", "How much did hotel prices rise?": the amount is of the thing named, so the
     # sentence names it.
     if numbers and (thing := _HOW_MUCH_OF.match(question.text) or CHANGE_Q.match(question.text)):
-        return stem(thing.group(1).split()[-1].lower()) in {stem(w) for w in LETTER_WORDS.findall(sentence.lower())}
+        said = {stem(w) for w in LETTER_WORDS.findall(sentence.lower())}
+        written = [w for w in re.findall(r"[A-Za-z][A-Za-z-]+", thing.group(1)) if w.lower() not in STOPWORDS]
+        if not written or stem(written[-1].lower()) not in said:
+            return False
+        # "How much did housing prices rise?": prices of housing, not "Overall consumer prices rose 1.4%"; a name
+        # ("UK-Hong Kong trade") may be the release's subject, said once ("bilateral trade continued to grow").
+        kinds = {stem(w) for w in written[:-1] if w.islower()} - _ANY_KIND
+        return not kinds or bool(kinds & said)
     return bool(numbers)
 
 

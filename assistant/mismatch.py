@@ -18,7 +18,7 @@ from assistant.counts import age_starts
 from assistant.phrasing import AUX, MONTH, MONTHS, NOT_NAMES
 from assistant.question import Question, months_away
 from assistant.records import Chunk
-from assistant.words import LETTER_WORDS, REGIONS, covered, tokens
+from assistant.words import LETTER_WORDS, PLAIN_STOPWORDS, REGIONS, covered, tokens
 
 FAR_MONTHS = 6  # a month a release names without a year is within this many months of the release's date
 REPORT_MONTHS = 2  # a release reports on a month's figures within this many months of its end
@@ -111,29 +111,63 @@ def _says_year(asked: int, dated: int, text: str) -> bool:
 # compared with ("up 5% compared with 2018", "than in 2017").
 _NAMED_YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?:\s*[-–/]\s*(\d\d)(?!\d))?(?![\d,.]\d)")
 _DAY_BEFORE = re.compile(rf"\b(?:(?:{MONTH})\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{MONTH}),?)\s+$", re.I)
-_COMPARED = re.compile(r"\b(?:than|with|over|against|since)\s+(?:[\w-]+\s+){0,4}$", re.I)  # "since the beginning of"
+_COMPARED = re.compile(
+    r"\b(?:than|with|over|against|since|on|from)\s+(?:[\w-]+\s+){0,4}$", re.I
+)  # "since the beginning of"
 
 
-def figure_of_another_year(question: Question, sentence: str) -> bool:
+def figure_of_another_year(question: Question, sentence: str, release_date: str | None = None) -> bool:
     """Whether a figure asked for a year meets a sentence that gives figures of other years only: "How many cases
     were recorded in 2014?" is not answered by "There were 28 cases filed in both 2012 and 2013", though the
     release, dated 2014, names the year elsewhere. A sentence of several years answers for any year between them
     ("from 2012 to 2016"); a year named only to compare with ("the highest since 2017"), or in a day's date ("on
-    December 18, 2022"), is not what the sentence's figures are of."""
+    December 18, 2022"), is not what the sentence's figures are of. A sentence that names no year but says "last
+    year" is of the year before its release's date ("How many fire calls in 2023?": a January 2023 review's "34 775
+    fire calls last year")."""
     if question.kind not in ("number", "money") or not question.year:
         return False
+    years = _figures_years(sentence)
+    if not years and release_date and _of_last_year(sentence) and not _THIS_YEAR.search(sentence):
+        years = {int(release_date[:4]) - 1}
+    asked = int(question.year)
+    return bool(years) and not min(years) <= asked <= max(years)
+
+
+def _figures_years(sentence: str) -> set[int]:
+    """The years a sentence's figures are of: those it names, less those only compared with and days' dates."""
     years: set[int] = set()
     for m in _NAMED_YEAR.finditer(sentence):
         if _COMPARED.search(sentence[: m.start()]) or _DAY_BEFORE.search(sentence[: m.start()]):
             continue  # what a figure is compared with; a day's date ("on December 18, 2022") dates an event
         first = int(m.group(1))
         years |= {first, first // 100 * 100 + int(m.group(2))} if m.group(2) else {first}
-    asked = int(question.year)
-    return bool(years) and not min(years) <= asked <= max(years)
+    return years
 
 
 _LAST_YEAR = re.compile(r"\b(?:last|past|previous) year\b", re.I)
 _NEXT_YEAR = re.compile(r"\bnext year\b", re.I)
+_YEAR_BEFORE = re.compile(r"\b(?:last|the previous) year\b", re.I)
+_THIS_YEAR = re.compile(r"\b(?:this|current) year\b", re.I)
+
+
+_COMPARED_TO = re.compile(r"\b(?:than|with|over|against|since|on|from)\s+(?:the\s+)?(?:same\s+\w+\s+)?$", re.I)
+
+
+def _of_last_year(sentence: str) -> bool:
+    """Whether the sentence's figures are of last year: it says "last year", not only to compare ("up 16.9% over
+    last year", "50 per cent more than last year's total")."""
+    return any(
+        sentence[m.end() : m.end() + 2] not in ("'s", "’s") and not _COMPARED_TO.search(sentence[: m.start()])
+        for m in _YEAR_BEFORE.finditer(sentence)
+    )
+
+
+def tells_of_year_before(year: str, release_date: str | None, vocabulary: AbstractSet[str]) -> bool:
+    """Whether a release dated in the year names the year before and never its own: a year-end review published
+    in January ("33,891 fire calls were received in 2021")."""
+    if not release_date or not release_date.startswith(year) or year in vocabulary:
+        return False
+    return str(int(year) - 1) in vocabulary
 
 
 # "exports to the mainland", "visitors from Japan", "flights to Tokyo": where the things asked about go or come from.
@@ -625,3 +659,77 @@ def word_pairs(chunks: list[Chunk]) -> set[tuple[str, str]]:
         stems = tokens(chunk.text)
         out.update(zip(stems, stems[1:], strict=False))
     return out
+
+
+_ORDINAL_WORDS = {
+    w: i + 1
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()  # noqa: SIM905
+    )
+}
+# "the first Silver Bond", "the eighth batch of Silver Bonds": the ordinal and the word of the thing numbered
+_ORDINAL_NOUN = re.compile(
+    r"\b(" + "|".join(_ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
+    r"(?:(?:batch|batches|issue|round|tranche|series|phase|edition)\s+of\s+(?:the\s+)?)?([A-Za-z][A-Za-z-]+)",
+    re.I,
+)
+
+
+def _ordinal_value(word: str) -> int:
+    word = word.lower()
+    return _ORDINAL_WORDS.get(word) or int(word[:-2])
+
+
+def another_ordinal(question: Question, text: str) -> bool:
+    """Whether the release numbers the thing the question numbers, but never with the question's number: "the
+    first Silver Bond" against a release of "the second Silver Bond" or of "the eighth batch of Silver Bonds" ("4th
+    Silver Bond" is the fourth)."""
+    for m in _ORDINAL_NOUN.finditer(question.text):
+        noun = tokens(m.group(2))
+        if len(noun) != 1 or noun[0].isdigit() or m.group(2).lower() in PLAIN_STOPWORDS:
+            continue
+        said = {_ordinal_value(o.group(1)) for o in _ORDINAL_NOUN.finditer(text) if tokens(o.group(2)) == noun}
+        if said and _ordinal_value(m.group(1)) not in said:
+            return True
+    return False
+
+
+_CAUSE_ASKED = re.compile(r"\bcaus(?:e|es|ed|ing)\b", re.I)
+# "to look into its cause", "to identify the cause of the accident", "the cause of the fire is under investigation"
+_CAUSE_SOUGHT = re.compile(
+    r"\b(?:investigat\w*|look(?:s|ing)?\s+into|identify|identifying|ascertain\w*|determin\w*|find(?:ing)?\s+out|"
+    r"establish\w*)\s+(?:[\w'’-]+\s+){0,3}?causes?\b(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+    r"|\bcauses?\s+(?:of\s+(?:[\w'’-]+\s+){1,4})?(?:is|are|was|were)\s+(?:still\s+)?(?:being\s+)?"
+    r"(?:under\s+investigation|investigated|unknown|not\s+(?:yet\s+)?known|to\s+be\s+(?:determined|confirmed))",
+    re.I,
+)
+_CAUSE_TOLD = re.compile(
+    r"\bcaus\w*|\bbecause\b|\bdue\s+to\b|\bowing\s+to\b|\bresult(?:ed|ing)?\s+(?:of|from)\b|\bas\s+a\s+result\b"
+    r"|\bled\s+to\b|\btrigger\w*|\battribut\w*",
+    re.I,
+)
+
+
+def cause_unsaid(question: Question, text: str) -> bool:
+    """Whether the question asks what caused something and the release says of a cause only that it is sought
+    ("What caused the accident?": "... is now conducting an investigation to look into its cause")."""
+    if not _CAUSE_ASKED.search(question.text) or not _CAUSE_SOUGHT.search(text):
+        return False
+    return not _CAUSE_TOLD.search(_CAUSE_SOUGHT.sub(" ", text))
+
+
+_MONTH_BEFORE = re.compile(r"\b(?:previous|preceding|last)\s+month\b|\ba\s+month\s+(?:earlier|before)\b", re.I)
+
+
+def months_said_before(question: Question, vocabulary: AbstractSet[str], text: str) -> set[str]:
+    """The months the question asks of that the release tells of as "the previous month": it names the month
+    after ("the underlying inflation rate was 1.4% [in September], lower than the previous month of 1.9%" tells
+    of August)."""
+    if not question.months or not _MONTH_BEFORE.search(text):
+        return set()
+    return {
+        word
+        for m in question.months
+        if _names(vocabulary, MONTHS[m % 12])  # the month after
+        for word in (MONTHS[m - 1], *tokens(MONTHS[m - 1]))
+    }

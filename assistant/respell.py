@@ -1,8 +1,8 @@
 """Spelling: a word of the question that the archive has never seen, and that is no English word, is read as
 the word one typing slip away ("Zheijang": Zhejiang, "numebr": number).
 
-It does not correct grammar, guess at words two slips away, or touch a word of under five letters (a slip in
-a short word makes another word too often).
+It does not correct grammar, guess at words two slips away, touch a word of under five letters (a slip in
+a short word makes another word too often), or a word with a capital inside it ("iBond" is no slip for "bond").
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ def respell(text: str, passages: list[str], archive: _Archive, dictionary: _Dict
         and w.lower() not in held
         and w.lower() not in PLAIN_STOPWORDS  # "which", "whose": WordNet knows no function word
         and w.lower() not in _PREFIXES
+        and not any(c.isupper() for c in w[1:])  # "iBond", "HKeToll": written so on purpose, a name
         and not any(archive.df(t) for t in tokens(w))
         and not dictionary.knows(w)
     ]

@@ -119,7 +119,9 @@ class Scorer:
             return []
         if word not in self._kinds:
             kinds = self.thesaurus.kinds_of(word, THESAURUS_SENSES, KIND_DEPTH)
-            self._kinds[word] = [stems for k in sorted(kinds) if (stems := tokens(k))]
+            # A kind of two letters is an abbreviation ("Ld", a limited company) that a release's short form
+            # ("the Labour Department (LD)") would be taken for.
+            self._kinds[word] = [stems for k in sorted(kinds) if len(k.strip(".")) > 2 and (stems := tokens(k))]
         return self._kinds[word]
 
     def head_instances(self, question: Question) -> set[str]:

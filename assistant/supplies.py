@@ -534,15 +534,23 @@ def _a_count(word: str) -> bool:
     return len(found) == 1 and found[0].isdigit()
 
 
+# The last words of a public body's name: "the Labour Department (LD)" is no company, contractor or importer.
+_PUBLIC_BODIES = frozenset(
+    "department bureau office authority commission council government police force administration ministry".split()  # noqa: SIM905
+)
 _NAME_WITH_SHORT = re.compile(rf"({_NAME.pattern})\s+\([A-Z][A-Za-z]*[A-Z]\)")
 
 
 def names_organisation(question: Question, sentence: str) -> bool:
     """Whether the sentence gives an organisation's name the question does not, with its short form: "Hong Kong
     Commercial Daily (HKCD)" says which newspaper without the word; it says which flight, product or employee
-    it is not."""
+    it is not, and a public body ("the Labour Department (LD)") is no company."""
     if question.asked_which in _NOT_BODIES:
         return False
+    business = question.asked_which in _BUSINESSES
     return any(
-        len(m.group(1).split()) >= 2 and new_name(question, m.group(1)) for m in _NAME_WITH_SHORT.finditer(sentence)
+        len(m.group(1).split()) >= 2
+        and new_name(question, m.group(1))
+        and not (business and m.group(1).split()[-1].lower() in _PUBLIC_BODIES)
+        for m in _NAME_WITH_SHORT.finditer(sentence)
     )

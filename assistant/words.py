@@ -27,7 +27,7 @@ def _words(text: str) -> frozenset[str]:
 STOPWORDS = _words(
     """a an the of to in on at for by with from and or but as is are was were be been being it its this
     that these those there their they them he she his her we our you your i me my what which who whom whose
-    when where why how do does did done has have had having will would shall should can could may might
+    when where why how do does did done doing has have had having will would shall should can could may might
     must about into over under than then so if not no any all some each more most other such only own same
     too very s t just also per up out off again further once here both few nor between during before after
     above below through until while against because 的 了 和 是 在 有 於 于 及 與 与"""
@@ -288,7 +288,11 @@ def covered(term: str, vocabulary: AbstractSet[str]) -> bool:
         return len(parts) > 1 and all(covered(p, vocabulary) or covered(stem(p), vocabulary) for p in parts)
     if len(term) < 4 or not term.isalpha():
         return False
-    return any(_derived(w, term) or _derived(term, w) or _siblings(w, term) for w in vocabulary if w[:3] == term[:3])
+    return any(
+        _derived(w, term) or _derived(term, w) or _siblings(w, term) or _nominal(w, term) or _nominal(term, w)
+        for w in vocabulary
+        if w[:3] == term[:3]
+    )
 
 
 def held_as_is(term: str, vocabulary: AbstractSet[str]) -> bool:
@@ -308,6 +312,40 @@ _SUFFIXES = _ENDINGS | {s[:-1] for s in _ENDINGS if s.endswith("e")}
 
 def _derived(longer: str, shorter: str) -> bool:
     return len(shorter) >= 4 and longer.startswith(shorter) and longer[len(shorter) :] in _SUFFIXES
+
+
+# Latin verbs whose noun changes the stem's last letters (as the stemmer writes the verb): "subscribe" and
+# "subscription", "contravene" and "contravention", "decide" and "decision" (not "receive": a "reception" is
+# mostly a party).
+_NOMINAL_STEMS = (
+    ("scrib", "script"),
+    ("sum", "sumpt"),
+    ("sorb", "sorpt"),
+    ("duc", "duct"),
+    ("ven", "vent"),
+    ("tain", "tent"),
+    ("cid", "cis"),
+    ("clud", "clus"),
+    ("mit", "miss"),
+    ("solv", "solut"),
+)
+_NOMINAL_BASE = 2  # letters before the changing part: "de-scribe", not "scribe" itself
+_NOMINAL_APART = frozenset({"commit"})  # "commit" an offence; a "commission" is a body
+
+
+def _nominal(verb: str, noun: str) -> bool:
+    """Whether the noun is the verb's noun in "-ion" with a changed stem ("subscrib" and "subscription")."""
+    if not noun.endswith(("ion", "ions")) or verb in _NOMINAL_APART:
+        return False
+    for ending, changed in _NOMINAL_STEMS:
+        base = verb[: -len(ending)]
+        if (
+            verb.endswith(ending)
+            and len(base) >= _NOMINAL_BASE
+            and noun in (base + changed + "ion", base + changed + "ions")
+        ):
+            return True
+    return False
 
 
 # Endings of a thing or a quality, not of a doer: "government" and "governor" are no siblings.

@@ -631,3 +631,40 @@ def recall_assistant(tmp_path_factory):
 def test_a_field_of_a_product_record_answers_what_its_label_names(recall_assistant, asked, expected):
     answer = recall_assistant.ask(asked)
     assert answer.answered and expected in answer.answer
+
+
+ACCIDENT_PAGE = """Labour Department investigates fatal work accident in Tai Po
+*************************************************************
+
+     The Labour Department (LD) is investigating a fatal work accident that happened in Tai Po this morning \
+(May 6), in which a worker died while cleaning the windows of a commercial building from a gondola.
+
+     The LD immediately deployed staff to the scene upon receiving a report of the accident, and is now \
+conducting an investigation to look into its cause.
+
+Ends/Wednesday, May 6, 2026
+Issued at HKT 15:20
+"""
+
+
+@pytest.fixture(scope="module")
+def accident_assistant(tmp_path_factory):
+    from assistant.config import Settings
+    from assistant.service import Assistant
+    from ingest.index import ingest
+
+    folder = tmp_path_factory.mktemp("accident")
+    (folder / "accident.txt").write_text(ACCIDENT_PAGE, encoding="utf-8")
+    settings = Settings().with_index(folder / "index")
+    assert not ingest([str(folder / "accident.txt")], settings).problems
+    return Assistant(settings)
+
+
+@pytest.mark.integration
+def test_an_accident_release_says_what_happened_but_not_its_cause_or_contractor(accident_assistant):
+    doing = accident_assistant.ask("What was the worker doing when the accident in Tai Po happened?")
+    assert doing.answered and "from a gondola" in doing.answer  # "doing" asks for a deed, any deed
+    cause = accident_assistant.ask("What caused the accident in Tai Po?")
+    assert not cause.answered  # the cause is being looked into
+    # the Labour Department is no company ("Ld." is a kind of company to WordNet, and "(LD)" its short form)
+    assert not accident_assistant.ask("Which company was the contractor for the window cleaning in Tai Po?").answered

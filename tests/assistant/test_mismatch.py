@@ -13,16 +13,20 @@ from assistant.mismatch import (
     another_kind_of_measure,
     another_month,
     another_occasion,
+    another_ordinal,
     another_part,
     another_party,
     another_place,
     another_rate,
     another_sex,
     another_year,
+    cause_unsaid,
     excepted,
     figure_of_another_year,
+    months_said_before,
     opposite_kind,
     range_for_one,
+    tells_of_year_before,
     unnamed_country,
     word_pairs,
 )
@@ -278,6 +282,25 @@ def test_a_figure_of_other_years_only_is_no_figure_of_the_year_asked():
     assert not figure_of_another_year(parse_question("When were cases recorded in 2014?"), "In 2012, 28 cases.")
 
 
+def test_last_year_in_a_release_of_the_year_asked_is_the_year_before():
+    calls = parse_question("How many fire calls did the FSD receive in 2023?")
+    review = "The FSD received a total of 34 775 fire calls last year, an increase of 2.6 per cent over 2021."
+    assert figure_of_another_year(calls, review, "2023-01-18")  # "over 2021" is only compared with
+    assert not figure_of_another_year(parse_question("How many fire calls in 2022?"), review, "2023-01-18")
+    assert not figure_of_another_year(calls, review)  # undated: no year to count back from
+    assert not figure_of_another_year(calls, "There were 500 calls this year, against 450 last year.", "2023-12-01")
+    # "last year" only compared with: the figures are of the release's own time
+    assert not figure_of_another_year(calls, "About 1.11 million calls, up 16.9% over last year.", "2023-04-10")
+    assert not figure_of_another_year(calls, "Some 300 million calls, 50 per cent more than last year's.", "2023-07-10")
+
+
+def test_a_release_dated_in_a_year_may_tell_only_of_the_year_before():
+    assert tells_of_year_before("2022", "2022-01-13", words("33,891 fire calls were received in 2021"))
+    assert not tells_of_year_before("2022", "2022-01-13", words("calls in 2022 and 2021"))  # names its own
+    assert not tells_of_year_before("2022", "2022-06-13", words("50 per cent more than last year's"))
+    assert not tells_of_year_before("2022", "2023-01-18", words("calls in 2021"))  # dated otherwise
+
+
 def test_a_kind_of_the_thing_measured_that_the_release_never_names_is_another_measure():
     q = parse_question("What was the youth unemployment rate in May 2009?")
     assert another_kind_of_measure(q, words("The unemployment rate remained unchanged at 5.3%."))
@@ -458,3 +481,39 @@ def test_a_woman_asked_about_is_not_the_man_the_sentence_tells_of():
     # only an age's person: a sentence that mentions a woman of another case may be the man's
     man = parse_question("How old is the man who lives in Tin Shui Wai?")
     assert not another_sex(man, "He lives next to the home of another case, involving a female patient aged 50.")
+
+
+def test_a_thing_numbered_otherwise_by_the_release_is_another_occasion():
+    first = parse_question("How many valid applications were received for the first Silver Bond?")
+    assert another_ordinal(first, "Subscription and allocation results for the second Silver Bond were released.")
+    assert another_ordinal(first, "The results of the eighth batch of Silver Bonds were announced.")
+    assert not another_ordinal(first, "The first Silver Bond drew 50,000 applications; the second drew more.")
+    fourth = parse_question("When was the fourth Silver Bond issued?")
+    assert not another_ordinal(fourth, "4th Silver Bond results announced")
+    # a release that numbers nothing of the kind says nothing against it
+    assert not another_ordinal(first, "Subscription results for the Silver Bond were released.")
+    assert not another_ordinal(parse_question("When did they first meet?"), "They met for a second time.")
+
+
+def test_a_cause_only_sought_is_not_told():
+    caused = parse_question("What caused the accident in Tin Shui Wai?")
+    sought = "The LD is now conducting an investigation to look into its cause."
+    assert cause_unsaid(caused, sought)
+    assert cause_unsaid(
+        parse_question("What was the cause of the fire?"), "The cause of the fire is under investigation."
+    )
+    assert not cause_unsaid(caused, sought + " The accident was caused by a falling crane.")
+    assert not cause_unsaid(caused, sought + " The worker fell due to a broken ladder.")
+    assert not cause_unsaid(caused, "The crane collapsed because of strong winds.")
+    # only a question of a cause
+    assert not cause_unsaid(parse_question("Where was the accident?"), sought)
+    assert not cause_unsaid(parse_question("Which roads in Causeway Bay were closed?"), sought)
+
+
+def test_the_previous_month_of_a_months_report_is_the_month_before():
+    august = parse_question("What was the underlying inflation rate in August 2017?")
+    report = "Prices rose 1.4% in September; the underlying rate was also 1.4%, lower than the previous month of 1.9%."
+    assert "august" in months_said_before(august, words(report), report)
+    assert not months_said_before(august, words("Prices rose 1.4% in October."), "lower than the previous month")
+    assert not months_said_before(august, words(report), "Prices rose 1.4% in September.")  # no month before
+    assert not months_said_before(parse_question("What was the rate in 2017?"), words(report), report)

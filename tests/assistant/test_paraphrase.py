@@ -104,3 +104,9 @@ def test_the_shipped_list_reads_boundary_crossings():
     found = aliases_of(lexicon, "How many passengers used land crossings at Easter?")
     assert "control-point" in found[tokens("crossings")[0]]
     assert tokens("land")[0] not in found  # the land is no checkpoint
+
+
+def test_the_shipped_list_reads_prices_that_fall_or_rise():
+    found = aliases_of(paraphrases(), "Which items got cheaper in September 2017?")
+    assert "pric-decreas" in found[tokens("cheaper")[0]]  # "Year-on-year price decreases were recorded for ..."
+    assert "pric-increas" in aliases_of(paraphrases(), "What got dearer last month?")[tokens("dearer")[0]]

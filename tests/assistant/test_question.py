@@ -915,6 +915,27 @@ def test_a_possessive_is_part_of_the_thing_counted():
     assert parse_question("How many children's books were sold?").fits("About 300 books were sold.")
 
 
+def test_a_price_change_of_a_kind_of_thing_names_the_kind():
+    housing = parse_question("How much did housing prices rise in September 2017?")
+    assert housing.kind == "number"
+    assert not housing.fits("Overall consumer prices rose 1.4% year-on-year in September.")
+    assert housing.fits("Prices of housing rose 2.1% in September.")
+    assert parse_question("How much did prices rise?").fits("Overall consumer prices rose 1.4%.")
+    # a name may be the release's subject, said once: "bilateral trade" is the UK's and Hong Kong's
+    trade = parse_question("How much did UK-Hong Kong trade grow in the first six months of 2019?")
+    assert trade.fits("Through the first 6 months of 2019, bilateral trade continued to grow by 18.3%.")
+    # a list of kinds, written with commas, asks of a change, not of money
+    several = parse_question("How much did electricity, gas and water prices rise in September 2005?")
+    assert several.kind == "number"
+    assert several.fits("Prices rose for electricity, gas and water (4.1% in the Composite CPI).")
+
+
+def test_a_designation_is_no_part_of_what_is_counted():
+    q = parse_question("How many No. 3 alarm fires were there in 2020?")
+    assert q.fits("There were six No. 3 alarm fires, more than the four recorded in 2020.")
+    assert not q.fits("There were six ambulances at the No. 3 station.")
+
+
 def test_a_figure_inside_a_code_is_no_amount():
     q = parse_question("How much poultry does Hong Kong import each year?")
     assert not q.fits("Imports of poultry were suspended after an outbreak of H5N1 avian influenza.")
@@ -994,6 +1015,10 @@ def test_an_organisation_named_with_its_short_form_says_which_body_not_which_fli
     sentence = "The Hong Kong Commercial Daily (HKCD) reported the case."
     assert names_organisation(parse_question("Which newspaper reported the case?"), sentence)
     assert not names_organisation(parse_question("Which flights did the patient take?"), sentence)
+    # a public body is no company
+    department = "The Labour Department (LD) is investigating the accident."
+    assert not names_organisation(parse_question("Which company was the contractor?"), department)
+    assert names_organisation(parse_question("Which body is investigating?"), department)
 
 
 def test_where_headed_and_a_case_by_its_name_need_no_word_of_their_own():

@@ -57,6 +57,15 @@ def test_a_capitalised_unknown_word_with_no_close_passage_word_is_kept_as_a_name
     assert respell(text, ["Nothing close here."], FakeArchive({}), FakeDictionary(set())) == text
 
 
+def test_a_word_with_a_capital_inside_is_never_respelled():
+    # "iBond" is one slip from the passages' "Bond", but written so on purpose: a product's name
+    text = "How many applied for the iBond?"
+    passages = ["The Silver Bond was issued.", "Bond holders"]
+    assert respell(text, passages, FakeArchive({"bond": 5}), FakeDictionary({"bond"})) == text
+    # a capital only at the start is still a slip
+    assert respell("Who is Zheijang?", ["Zhejiang"], FakeArchive({}), FakeDictionary(set())) == "Who is Zhejiang?"
+
+
 def test_one_typing_slip_apart():
     for a, b in [
         ("zheijang", "zhejiang"),

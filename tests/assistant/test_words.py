@@ -81,6 +81,17 @@ def test_only_a_derivational_ending_joins_a_longer_word():
     assert not covered(stem("pressure"), {stem("press")})  # "PRESS WEATHER" holds no pressure
 
 
+def test_a_latin_verb_and_its_noun_hold_each_other():
+    assert covered(stem("subscribe"), {stem("subscription")})
+    assert covered(stem("contravention"), {stem("contravene")})
+    assert covered(stem("decide"), {stem("decisions")})
+    assert covered(stem("reduce"), {stem("reduction")})
+    # a reception is mostly a party; to commit an offence is no commission
+    assert not covered(stem("receive"), {stem("reception")})
+    assert not covered(stem("commit"), {stem("commission")})
+    assert not covered(stem("subscribe"), {stem("script")})
+
+
 def test_abbreviations_and_number_words_match_what_they_stand_for():
     assert "ceo" in acronyms("Chief Executive Officer Maura Wong said")
     assert "dh" in acronyms("the Department of Health said")
