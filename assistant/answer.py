@@ -40,6 +40,7 @@ from assistant.mismatch import (
     months_said_before,
     opposite_kind,
     range_for_one,
+    sibling_name,
     tells_of_year_before,
     unnamed_country,
     word_pairs,
@@ -184,6 +185,8 @@ class Answerer:
             return True
         if another_ordinal(question, text):
             return True  # "the first Silver Bond": a release of the second
+        if sibling_name(question, text):
+            return True  # "the Water Pollution Control Ordinance": a release of the Air Pollution Control Ordinance
         if cause_unsaid(question, text):
             return True  # "What caused the accident?": "... an investigation to look into its cause"
         if another_event(question, best, vocabulary, aliases):

@@ -257,12 +257,30 @@ def another_month(question: Question, best: Candidate, lead: AbstractSet[str]) -
     elsewhere."""
     if question.kind not in ("number", "money") or not question.months:
         return False
+    if _of_other_months(question.months, best.unit.text):
+        return True  # "the heaviest fine in March 2013": "The heaviest fine in February was $50,000" of March 18
     words = best.words | lead
     return all(  # "March to May 2009": a release of June 16 reports on May
         not ({MONTHS[m - 1], *tokens(MONTHS[m - 1])} & words)
         and not (question.year and best.chunk.date and _reported_after(int(question.year), m, best.chunk.date))
         for m in question.months
     )
+
+
+_MONTH_NAMED = re.compile(rf"\b({MONTH})\b", re.I)
+
+
+def _of_other_months(months: tuple[int, ...] | list[int], sentence: str) -> bool:
+    """Whether the sentence's figures are of months other than those asked: it names months, none of them asked,
+    other than to compare with ("up 5% on February") or as a day's date ("On February 28, ...")."""
+    named = {
+        MONTHS.index(m.group(1).lower()) + 1
+        for m in _MONTH_NAMED.finditer(sentence)
+        if not _COMPARED.search(sentence[: m.start()])
+        and not re.match(r"\s*\d", sentence[m.end() :])  # "February 28": a day
+        and not re.search(r"\d\s*$", sentence[: m.start()])  # "28 February": a day
+    }
+    return bool(named) and not named & set(months)
 
 
 def _reported_after(year: int, month: int, release_date: str) -> bool:
@@ -733,3 +751,28 @@ def months_said_before(question: Question, vocabulary: AbstractSet[str], text: s
         if _names(vocabulary, MONTHS[m % 12])  # the month after
         for word in (MONTHS[m - 1], *tokens(MONTHS[m - 1]))
     }
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|on\s+|for\s+)?[A-Z][\w'’-]*)+")
+
+
+def sibling_name(question: Question, text: str) -> bool:
+    """Whether the question names a thing by a name of three words or more that the release never says, but the
+    release names a sibling of it, the same last words after words it never says: "the Water Pollution Control
+    Ordinance" against a release of the "Air Pollution Control Ordinance" that never says "water"."""
+    said = tokens(text)
+    joined = " " + " ".join(said) + " "
+    for m in _NAME_RUN.finditer(question.text[1:]):  # not the question's first word
+        name = [t for t in tokens(m.group(0)) if t not in {"of", "and", "on", "for"}]
+        if len(name) < 3 or " " + " ".join(tokens(m.group(0))) + " " in joined:
+            continue
+        for s in _NAME_RUN.finditer(text):
+            other = [t for t in tokens(s.group(0)) if t not in {"of", "and", "on", "for"}]
+            shared = 0
+            while shared < min(len(name), len(other)) and name[-1 - shared] == other[-1 - shared]:
+                shared += 1
+            # "Ma On Shan and Peng Chau sites" against "District Peng Chau": the release names Ma On Shan apart
+            own = name[: len(name) - shared]  # the words that tell the question's thing from the sibling
+            if shared >= 2 and own and len(other) > shared and not any(t in said for t in own):
+                return True
+    return False

@@ -26,6 +26,7 @@ from assistant.mismatch import (
     months_said_before,
     opposite_kind,
     range_for_one,
+    sibling_name,
     tells_of_year_before,
     unnamed_country,
     word_pairs,
@@ -356,6 +357,13 @@ def test_a_figure_of_a_month_the_sentence_is_not_of_is_another_month():
     assert not another_month(october, november, words("A dry month."))  # a report of the month before
     spring = parse_question("By how much did employment rise in March to May 2009?")
     assert not another_month(spring, dated("Employment rose by 12,800.", "2009-06-16"), set())
+    # a sentence that names another month is of it, though its release is dated in the month asked
+    march = parse_question("What was the heaviest fine in March 2013?")
+    assert another_month(march, dated("The heaviest fine in February was $50,000.", "2013-03-18"), set())
+    assert not another_month(march, dated("On February 28, a fine of $50,000 was imposed.", "2013-03-18"), set())
+    assert not another_month(march, dated("Fines rose 5% on February.", "2013-03-18"), set())  # compared with
+    february = parse_question("What was the heaviest fine in February 2013?")
+    assert not another_month(february, dated("The heaviest fine in February was $50,000.", "2013-03-18"), set())
 
 
 def test_a_figure_of_a_place_or_a_party_the_sentence_does_not_name_is_another_place():
@@ -517,3 +525,16 @@ def test_the_previous_month_of_a_months_report_is_the_month_before():
     assert not months_said_before(august, words("Prices rose 1.4% in October."), "lower than the previous month")
     assert not months_said_before(august, words(report), "Prices rose 1.4% in September.")  # no month before
     assert not months_said_before(parse_question("What was the rate in 2017?"), words(report), report)
+
+
+def test_a_name_the_release_says_only_with_other_first_words_is_another_thing():
+    water = parse_question("How many convictions under the Water Pollution Control Ordinance were there in July?")
+    listed = "Five were under the Air Pollution Control Ordinance and four under the Noise Control Ordinance."
+    assert sibling_name(water, listed)
+    assert not sibling_name(water, listed + " Two were under the Water Pollution Control Ordinance.")
+    assert not sibling_name(parse_question("How many were under the Air Pollution Control Ordinance?"), listed)
+    # no sibling named: the release may call it otherwise
+    assert not sibling_name(water, "Five convictions were recorded in July.")
+    # the question's own words said elsewhere in the release: the same thing, named apart
+    sites = parse_question("Who gave the Lands Department authority to award the Ma On Shan and Peng Chau sites?")
+    assert not sibling_name(sites, "Lot No. 682 in Demarcation District Peng Chau was sold; so was a Ma On Shan lot.")

@@ -110,3 +110,8 @@ def test_the_shipped_list_reads_prices_that_fall_or_rise():
     found = aliases_of(paraphrases(), "Which items got cheaper in September 2017?")
     assert "pric-decreas" in found[tokens("cheaper")[0]]  # "Year-on-year price decreases were recorded for ..."
     assert "pric-increas" in aliases_of(paraphrases(), "What got dearer last month?")[tokens("dearer")[0]]
+
+
+def test_the_shipped_list_reads_the_heaviest_fine_as_the_biggest():
+    found = aliases_of(paraphrases(), "What was the biggest fine in December 2005?")
+    assert "heaviest-fine" in found[tokens("biggest")[0]]
