@@ -111,7 +111,9 @@ def _says_year(asked: int, dated: int, text: str) -> bool:
 # compared with ("up 5% compared with 2018", "than in 2017").
 _NAMED_YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?:\s*[-–/]\s*(\d\d)(?!\d))?(?![\d,.]\d)")
 _DAY_BEFORE = re.compile(rf"\b(?:(?:{MONTH})\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{MONTH}),?)\s+$", re.I)
-_COMPARED = re.compile(r"\b(?:than|with|over|against|since)\s+(?:[\w-]+\s+){0,4}$", re.I)  # "since the beginning of"
+_COMPARED = re.compile(
+    r"\b(?:than|with|over|against|since|on|from)\s+(?:[\w-]+\s+){0,4}$", re.I
+)  # "since the beginning of"
 
 
 def figure_of_another_year(question: Question, sentence: str, release_date: str | None = None) -> bool:
@@ -250,26 +252,22 @@ def another_kind_of_measure(
 def another_month(question: Question, best: Candidate, lead: AbstractSet[str]) -> bool:
     """Whether a figure asked for a month meets a sentence that is not of that month: neither the sentence (with
     the month its release is dated in) nor its release's headline and first sentence name it, and the release is
-    not dated within REPORT_MONTHS after it (when it may report on it, unless its headline and first sentence name
-    only other months). "What was the rainfall in September 2021?" is not answered by "The monthly rainfall was
-    5.8mm" of the November report, which names September elsewhere."""
+    not dated within REPORT_MONTHS after it (when it may report on it). "What was the rainfall in September
+    2021?" is not answered by "The monthly rainfall was 5.8mm" of the November report, which names September
+    elsewhere."""
     if question.kind not in ("number", "money") or not question.months:
         return False
     if _of_other_months(question.months, best.unit.text):
         return True  # "the heaviest fine in March 2013": "The heaviest fine in February was $50,000" of March 18
     words = best.words | lead
-    # A headline or first sentence that names only other months says which month the release reports on
-    # ("August visitor arrivals soars 17.7%" of September 14 is no report on July).
-    led = not any({name, *tokens(name)} & lead for name in MONTHS)
     return all(  # "March to May 2009": a release of June 16 reports on May
         not ({MONTHS[m - 1], *tokens(MONTHS[m - 1])} & words)
-        and not (led and question.year and best.chunk.date and _reported_after(int(question.year), m, best.chunk.date))
+        and not (question.year and best.chunk.date and _reported_after(int(question.year), m, best.chunk.date))
         for m in question.months
     )
 
 
 _MONTH_NAMED = re.compile(rf"\b({MONTH})\b", re.I)
-_MONTH_SPAN = re.compile(rf"\b({MONTH})\s*(?:to|-|–|through|until)\s*({MONTH})\b", re.I)
 
 
 def _of_other_months(months: tuple[int, ...] | list[int], sentence: str) -> bool:
@@ -278,13 +276,10 @@ def _of_other_months(months: tuple[int, ...] | list[int], sentence: str) -> bool
     named = {
         MONTHS.index(m.group(1).lower()) + 1
         for m in _MONTH_NAMED.finditer(sentence)
-        if not _COMPARED_TO.search(sentence[: m.start()])
+        if not _COMPARED.search(sentence[: m.start()])
         and not re.match(r"\s*\d", sentence[m.end() :])  # "February 28": a day
         and not re.search(r"\d\s*$", sentence[: m.start()])  # "28 February": a day
     }
-    for m in _MONTH_SPAN.finditer(sentence):  # "From January to July": the months between, too
-        first, last = MONTHS.index(m.group(1).lower()) + 1, MONTHS.index(m.group(2).lower()) + 1
-        named |= set(range(first, last + 1)) if first <= last else set(range(first, 13)) | set(range(1, last + 1))
     return bool(named) and not named & set(months)
 
 
