@@ -111,9 +111,9 @@ def _says_year(asked: int, dated: int, text: str) -> bool:
 # compared with ("up 5% compared with 2018", "than in 2017").
 _NAMED_YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?:\s*[-–/]\s*(\d\d)(?!\d))?(?![\d,.]\d)")
 _DAY_BEFORE = re.compile(rf"\b(?:(?:{MONTH})\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{MONTH}),?)\s+$", re.I)
-_COMPARED = re.compile(
-    r"\b(?:than|with|over|against|since|on|from)\s+(?:[\w-]+\s+){0,4}$", re.I
-)  # "since the beginning of"
+# What a figure is compared with ("than in 2017", "since the beginning of 2010", "up 5% on 2018"), or where a span
+# starts ("from 2010 to 2016": its years then say nothing against the year asked).
+_COMPARED = re.compile(r"\b(?:than|with|over|against|since|on|from)\s+(?:[\w-]+\s+){0,4}$", re.I)
 
 
 def figure_of_another_year(question: Question, sentence: str, release_date: str | None = None) -> bool:
