@@ -215,9 +215,7 @@ class Answerer:
         if off_label(question, best.unit.text, best.before, lead, listed):
             return True  # "What is the alcohol content of the sake?": not "Manufacturer: Hakutsuru Sake Brewing"
         if figure_of_another_year(question, best.unit.text, best.chunk.date):
-            return (
-                True  # "How many cases in 2014?": "28 cases filed in both 2012 and 2013"; a 2014 release's "last year"
-            )
+            return True  # "How many cases in 2014?": "28 cases filed in both 2012 and 2013", or "last year" in 2014
         if another_month(question, best, lead) or another_place(question, best, lead, vocabulary, text):
             return True
         if another_deed(question, vocabulary, name_terms(question.asked), aliases, self._opposite_deeds(question)):
@@ -270,10 +268,10 @@ class Answerer:
         words); the second look, too, reads the year's release."""
         if not (year := question.year):
             return contenders
-        # A release dated in the year first, then one that names the year ("the term ends on June 30, 2019" is not
-        # the 2019 appointment); but a release dated in the year that tells only of the year before (a year-end
+        # A sentence whose figures are of another year after all ("... fire calls last year, ... over 2021") last;
+        # then a release dated in the year first, then one that names the year ("the term ends on June 30, 2019" is
+        # not the 2019 appointment), but a release dated in the year that tells only of the year before (a year-end
         # review of January) after one that names it.
-        # A sentence whose figures are of another year after all ("... fire calls last year, ... over 2021").
         return sorted(
             contenders,
             key=lambda c: (
