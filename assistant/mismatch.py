@@ -150,6 +150,7 @@ _YEAR_BEFORE = re.compile(r"\b(?:last|the previous) year\b", re.I)
 _THIS_YEAR = re.compile(r"\b(?:this|current) year\b", re.I)
 
 
+# "over last year", "on the same period last year": a time compared with, just before it.
 _COMPARED_TO = re.compile(r"\b(?:than|with|over|against|since|on|from)\s+(?:the\s+)?(?:same\s+\w+\s+)?$", re.I)
 
 
@@ -270,7 +271,7 @@ def another_month(question: Question, best: Candidate, lead: AbstractSet[str]) -
 _MONTH_NAMED = re.compile(rf"\b({MONTH})\b", re.I)
 
 
-def _of_other_months(months: tuple[int, ...] | list[int], sentence: str) -> bool:
+def _of_other_months(months: tuple[int, ...], sentence: str) -> bool:
     """Whether the sentence's figures are of months other than those asked: it names months, none of them asked,
     other than to compare with ("up 5% on February") or as a day's date ("On February 28, ...")."""
     named = {
@@ -754,25 +755,34 @@ def months_said_before(question: Question, vocabulary: AbstractSet[str], text: s
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|on\s+|for\s+)?[A-Z][\w'’-]*)+")
+_NAME_JOINS = frozenset({"of", "and", "on", "for"})
+
+
+def _name_words(run: str) -> list[str]:
+    """The stems of a capitalised name, less the little words that join it ("Panel on Transport": panel, transport)."""
+    return [t for t in tokens(run) if t not in _NAME_JOINS]
 
 
 def sibling_name(question: Question, text: str) -> bool:
     """Whether the question names a thing by a name of three words or more that the release never says, but the
     release names a sibling of it, the same last words after words it never says: "the Water Pollution Control
     Ordinance" against a release of the "Air Pollution Control Ordinance" that never says "water"."""
+    runs = _NAME_RUN.finditer(question.text[1:])  # not the question's first word
+    asked = [(m.group(0), name) for m in runs if len(name := _name_words(m.group(0))) >= 3]
+    if not asked:
+        return False
     said = tokens(text)
-    joined = " " + " ".join(said) + " "
-    for m in _NAME_RUN.finditer(question.text[1:]):  # not the question's first word
-        name = [t for t in tokens(m.group(0)) if t not in {"of", "and", "on", "for"}]
-        if len(name) < 3 or " " + " ".join(tokens(m.group(0))) + " " in joined:
+    joined, held = " " + " ".join(said) + " ", set(said)
+    others = [other for s in _NAME_RUN.finditer(text) if len(other := _name_words(s.group(0))) >= 3]
+    for run, name in asked:
+        if " " + " ".join(tokens(run)) + " " in joined:
             continue
-        for s in _NAME_RUN.finditer(text):
-            other = [t for t in tokens(s.group(0)) if t not in {"of", "and", "on", "for"}]
+        for other in others:
             shared = 0
             while shared < min(len(name), len(other)) and name[-1 - shared] == other[-1 - shared]:
                 shared += 1
             # "Ma On Shan and Peng Chau sites" against "District Peng Chau": the release names Ma On Shan apart
             own = name[: len(name) - shared]  # the words that tell the question's thing from the sibling
-            if shared >= 2 and own and len(other) > shared and not any(t in said for t in own):
+            if shared >= 2 and own and len(other) > shared and not any(t in held for t in own):
                 return True
     return False

@@ -607,17 +607,22 @@ Issued at HKT 18:00
 """
 
 
-@pytest.fixture(scope="module")
-def recall_assistant(tmp_path_factory):
+def _assistant_over(tmp_path_factory, name: str, page: str):
+    """An assistant over an index of one page alone (its own folder, ingested as a user would)."""
     from assistant.config import Settings
     from assistant.service import Assistant
     from ingest.index import ingest
 
-    folder = tmp_path_factory.mktemp("recall")
-    (folder / "recall.txt").write_text(RECALL_PAGE, encoding="utf-8")
+    folder = tmp_path_factory.mktemp(name)
+    (folder / f"{name}.txt").write_text(page, encoding="utf-8")
     settings = Settings().with_index(folder / "index")
-    assert not ingest([str(folder / "recall.txt")], settings).problems
+    assert not ingest([str(folder / f"{name}.txt")], settings).problems
     return Assistant(settings)
+
+
+@pytest.fixture(scope="module")
+def recall_assistant(tmp_path_factory):
+    return _assistant_over(tmp_path_factory, "recall", RECALL_PAGE)
 
 
 @pytest.mark.integration
@@ -649,15 +654,7 @@ Issued at HKT 15:20
 
 @pytest.fixture(scope="module")
 def accident_assistant(tmp_path_factory):
-    from assistant.config import Settings
-    from assistant.service import Assistant
-    from ingest.index import ingest
-
-    folder = tmp_path_factory.mktemp("accident")
-    (folder / "accident.txt").write_text(ACCIDENT_PAGE, encoding="utf-8")
-    settings = Settings().with_index(folder / "index")
-    assert not ingest([str(folder / "accident.txt")], settings).problems
-    return Assistant(settings)
+    return _assistant_over(tmp_path_factory, "accident", ACCIDENT_PAGE)
 
 
 @pytest.mark.integration
