@@ -89,7 +89,10 @@ _DAY_OF_MONTH = re.compile(rf"\b(?:{MONTH})\s*$", re.I)
 _MONTH_AFTER = re.compile(rf"\s*(?:{MONTH})\b", re.I)
 _HOW_MUCH = re.compile(r"\s*how much\b", re.I)
 _HOW_MANY_TIMES = re.compile(r"\bhow many times\b", re.I)
-_TIMES_OVER = re.compile(r"\b(?:once|twice|thrice)\b", re.I)
+# "was issued twice", "there had been 14 such occasions": how many times.
+_TIMES_OVER = re.compile(
+    rf"\b(?:once|twice|thrice)\b|(?:\d[\d,]*|\b(?:{_NUMBER_WORD}))\s+(?:such\s+|other\s+|previous\s+)?occasions\b", re.I
+)
 _NTH_TIME = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+time\b", re.I
 )
@@ -464,6 +467,29 @@ def _bare_count(sentence: str, m: re.Match) -> bool:
 _NO_NOUN = re.compile(
     r"\s*(?:$|[,.;:)]|(?:in|on|at|for|during|last|this|from|over|compared|year-on-year|a year|up|down)\b)", re.I
 )
+
+
+# "There were 4,662 traffic accidents ... Eighteen involved drink driving.": a count that opens a sentence and goes
+# straight on to its verb ("Of them, 12 were ...") counts the things the sentence before named.
+_OPENING_COUNT = re.compile(
+    rf"^\s*(?:(?:of|among)\s+(?:these|them|those|which)\s*,?\s*)?({_COUNT})\s+(?:{AUX}|[a-z]+ed)\b", re.I
+)
+
+
+def elliptical_count(question: Question, sentence: str, before: str) -> bool:
+    """Whether the sentence opens on a count of no named thing that the sentence before names what the question
+    counts in ("How many accidents involved drink driving?": "... 4,662 traffic accidents ... Eighteen involved
+    drink driving.")."""
+    if not before or not (noun := _counted(question.text)) or not (m := _OPENING_COUNT.match(sentence)):
+        return False
+    if said_in(m.group(1), question.text.lower()):
+        return False
+    head = []
+    for word in noun.lower().split():
+        if stem(word) in STOPWORDS:
+            break
+        head.append(stem(word))
+    return bool(head) and set(head) <= set(tokens(before))
 
 
 def _stems(noun: str) -> set[str]:

@@ -65,6 +65,8 @@ _HOW_MEASURE_Q = re.compile(
     r"(tall|heavy|wide|deep)\b)",
     re.I,
 )
+# "How large an area did the red tide cover?": so many hectares or square kilometres.
+_HOW_LARGE_AREA = re.compile(r"^\s*how\s+(?:large|big|wide|extensive)\s+(?:an?\s+)?area\b", re.I)
 _HOW_MEASURED = {
     "long": "duration",
     "far": "distance",
@@ -138,6 +140,8 @@ def kind_of_answer(text: str, span: bool) -> tuple[str, str | None]:
         return "money", None
     if span or _PRISON_TERM_Q.search(text):
         return "number", "duration"
+    if _HOW_LARGE_AREA.search(text):
+        return "number", "area"
     if (
         (measure := _MEASURE_Q.search(text) or _WHAT_MEASURE_Q.search(text))
         or _NUMBER_Q.search(text)

@@ -36,6 +36,8 @@ _BODY_WORDS = frozenset(
         management services service house building estate court tower mansion garden gardens plaza hospital"""
     )
 )
+# The kinds of storm or operation a name starts with: "Typhoon Yagi" is not "Typhoon Kompasu".
+_EVENT_KINDS = frozenset(tokens("typhoon typhoons storm storms tropical severe super cyclone operation"))
 _SWITCHED = re.compile(r"\b(?:hoist|cancel|lower|raise)\w*", re.I)
 
 
@@ -46,9 +48,10 @@ def another_occasion(
     occasion: "the 5th plenary" against the 4th, "the 84-year-old patient" against the 59-year-old; a month the
     question names that the release neither names nor is dated in ("in April 2023" against a reply of May); a
     partner of Hong Kong's it never names ("the Hong Kong/Beijing plenary" against Shanghai's); a name of several
-    capitalised words it holds no word of ("because of the Legislative Council meeting"); or another year, when
-    the release also lacks a name the question gives that is no English word (`knows`): "the 2019 Hong
-    Kong-Shenzhen meeting" against the 2025 Zhejiang release."""
+    capitalised words it holds no word of ("because of the Legislative Council meeting"; of a name's words that are
+    no English word, `knows`, it must hold one: "Typhoon Hato" against a release of Typhoon Saola); or a name the
+    question gives that is no English word and the release never says: "the 2019 Hong Kong-Shenzhen meeting"
+    against the 2025 Zhejiang release, "during Pakhar" against another typhoon's."""
     if any((_ORDINAL.fullmatch(t) or _AGE.fullmatch(t)) and t not in vocabulary for t in question.key):
         return True
     if any(not _names(dated, MONTHS[m - 1]) for m in question.months):  # "February-April" names February
@@ -58,15 +61,26 @@ def another_occasion(
     for m in _PROPER_RUN.finditer(question.text):
         stems = [t for t in tokens(m.group(0)) if t not in {"hong", "kong"} and t.isalpha()]
         # The words that tell one body from another: "the Lotteries Fund Advisory Committee" is not the "Advisory
-        # Committee on Post-office Employment".
-        telling = [t for t in stems if t not in _BODY_WORDS] or stems
+        # Committee on Post-office Employment"; "Typhoon Hato" is not "Typhoon Saola", and the words of a name that
+        # are no English word tell it best ("Tolo Harbour" is not "Victoria Harbour").
+        telling = [t for t in stems if t not in _BODY_WORDS and t not in _EVENT_KINDS] or stems
+        foreign = [t for w in m.group(0).split() if not knows(w) for t in tokens(w) if t in telling]
+        telling = foreign or telling
         initials = "".join(w[0] for w in m.group(0).split() if w[0].isupper()).lower()  # "MTR"
-        if telling and not any(covered(t, vocabulary) for t in telling) and initials not in vocabulary:
+        if (
+            telling
+            and not any(covered(t, vocabulary) or _names(vocabulary, t) for t in telling)
+            and initials not in vocabulary
+        ):
             return True  # "the Legislative Council meeting" against a release that never names it
-    if not question.year or question.year in dated:
-        return False
+    # A name that is no English word, which the release never says: "during Pakhar" of another typhoon's release.
     names = [w for w in _NAME_WORD.findall(question.text) if not knows(w)]
-    return any(not covered(t, vocabulary) for w in names for t in tokens(w))
+    return any(
+        not covered(t, dated) and not _names(dated, t)
+        for w in names
+        for t in tokens(w)
+        if t not in PLAIN_STOPWORDS and t not in {"hong", "kong"}
+    )
 
 
 def another_year(question: Question, vocabulary: AbstractSet[str], release_date: str | None, text: str = "") -> bool:
@@ -82,7 +96,9 @@ def another_year(question: Question, vocabulary: AbstractSet[str], release_date:
     if not question.months:
         if not release_date:
             return False  # undated: it may be of the year asked
-        return not _says_year(asked, int(release_date[:4]), text)
+        return not _says_year(asked, int(release_date[:4]), text) and not _month_of_year_before(
+            asked, release_date, text
+        )
     for m in question.months:
         written = [
             int(y) for y in re.findall(rf"\b{MONTHS[m - 1]}\b(?:\s+\d{{1,2}},?)?\s+((?:19|20)\d\d)\b", text, re.I)
@@ -107,6 +123,22 @@ def _says_year(asked: int, dated: int, text: str) -> bool:
     return asked == dated + 1 and bool(_NEXT_YEAR.search(text))
 
 
+def _month_of_year_before(asked: int, release_date: str, text: str) -> bool:
+    """Whether a release dated early in the year after the one asked names a month of the year asked without a year:
+    "between December 23 and January 1" in a release of January 2, 2024 tells of Christmas 2023."""
+    if asked != int(release_date[:4]) - 1:
+        return False
+    month = int(release_date[5:7])
+    for m, name in enumerate(MONTHS, start=1):
+        if (
+            m > month
+            and months_away(asked, m, release_date) <= FAR_MONTHS
+            and re.search(rf"\b{name}\b(?!\s+\d{{1,2}},?\s+(?:19|20)\d\d|\s+(?:19|20)\d\d)", text, re.I)
+        ):
+            return True
+    return False
+
+
 # A year a sentence names: "2014", "2018-19" (a financial year names both), unless it is only what a figure is
 # compared with ("up 5% compared with 2018", "than in 2017").
 _NAMED_YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?:\s*[-–/]\s*(\d\d)(?!\d))?(?![\d,.]\d)")
@@ -129,6 +161,8 @@ def figure_of_another_year(question: Question, sentence: str, release_date: str 
     years = _figures_years(sentence)
     if not years and release_date and _of_last_year(sentence) and not _THIS_YEAR.search(sentence):
         years = {int(release_date[:4]) - 1}
+    elif not years and release_date and _YEAR_BEFORE.search(sentence):
+        years = {int(release_date[:4])}  # "down 259 cases on the same period last year": this year's figures
     asked = int(question.year)
     return bool(years) and not min(years) <= asked <= max(years)
 

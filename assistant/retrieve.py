@@ -28,8 +28,8 @@ RRF_K = 60
 # The keyword index's format, raised whenever tokens change: 2: number words as digits, stem -ied; 3: no stem
 # is a stop word; 4: one spelling for US and UK forms; 5: Chinese in simplified characters; 6: ordinal words
 # as "19th"; 7: initials as one word ("C Y" Leung as "cy"); 8: "co-operation" as "cooperation"; 11: "themed" as
-# "theme", not the stop word "them".
-CACHE_VERSION = 11
+# "theme", not the stop word "them"; 12: "A&E" as accident and emergency.
+CACHE_VERSION = 12
 COMPACT_SHARE = 0.25  # rebuild the keyword index when this share of its documents is removed
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ import numpy as np
 
 from assistant import background, sentences
 from assistant.candidate import W_DENSE, Candidate, coverage, holds, merge_aliases, prescore, set_focus
-from assistant.counts import gives_age
+from assistant.counts import elliptical_count, gives_age
 from assistant.embeddings import VectorCache
 from assistant.names import acronyms, capitals, given_names, spelled_out
 from assistant.parts import release_records
@@ -267,7 +267,9 @@ class Scorer:
         if footer:  # a footer line speaks for its whole release
             lexical = max(lexical, release_cov)
         cand = Candidate(unit, chunk, rank, lexical, release_cov, footer=footer, words=frozenset(words), before=before)
-        cand.fits = question.fits(unit.text)
+        cand.fits = question.fits(unit.text) or (
+            question.kind == "number" and elliptical_count(question, unit.text, before)
+        )
         head = question.head or ""
         cand.names_head = bool(head) and (holds(head, words, aliases) or bool(reading.head_kinds & words))
         if field and not cand.names_head:

@@ -52,6 +52,7 @@ ALIASES = {
     "hksar": "hong kong",
     "i&t": "innovation and technology",
     "r&d": "research and development",
+    "a&e": "accident and emergency",
     "uk": "united kingdom",
     "usa": "united states",
     "uae": "united arab emirates",
@@ -147,7 +148,7 @@ def tokens(text: str) -> list[str]:
     as single characters plus character bigrams, traditional characters written simplified."""
     text = _INITIALS.sub(lambda m: "".join(g for g in m.groups() if g) + " ", text)
     text = simplified(_POSSESSIVE.sub("", text.lower()))
-    if "&" in text:  # "I&T" is innovation and technology, "R&D" research and development
+    if "&" in text:  # "I&T" is innovation and technology, "R&D" research and development, "A&E" accident and emergency
         text = _AMPERSAND_ALIAS.sub(lambda m: ALIASES[m.group(0)], text)
     words = _WORD.findall(text)
     out = [_NUMBER_WORDS.get(w) or stem(w.strip(".")) for w in words if w.strip(".")]
@@ -305,7 +306,7 @@ def held_as_is(term: str, vocabulary: AbstractSet[str]) -> bool:
 # organisation), also as stemmed ("appearance" -> "appearanc").
 _ENDINGS = _words(
     """man men woman women person er ers or ors ion ions ation ations al ally ly ment ments ship ist ists ian
-    ians ity ive ness ance ence ant ants ent ents ary y ic ical list lists"""
+    ians ity ive ness ance ence ant ants ent ents ary y ic ical list lists ful"""
 )
 _SUFFIXES = _ENDINGS | {s[:-1] for s in _ENDINGS if s.endswith("e")}
 

@@ -48,10 +48,14 @@ def candidate(text: str, footer: bool = False) -> Candidate:
     return Candidate(Unit(text, 0, False), CHUNK, 1, footer=footer, words=frozenset(tokens(text)))
 
 
+# Names that are no English word (WordNet's `knows` says so of them); every other word is one.
+FOREIGN = {"shenzhen", "zhejiang", "hangzhou", "hato", "pakhar", "saola", "kompasu", "waglan", "wai"}
+
+
 def occasion(question: str, release: str, date: str) -> bool:
     q = parse_question(question)
     vocabulary = words(release)
-    return another_occasion(q, vocabulary, vocabulary | date_terms(q, date), lambda w: w.lower() in {"meeting"})
+    return another_occasion(q, vocabulary, vocabulary | date_terms(q, date), lambda w: w.lower() not in FOREIGN)
 
 
 def test_a_release_of_another_year_without_a_name_asked_is_another_occasion():
@@ -538,3 +542,35 @@ def test_a_name_the_release_says_only_with_other_first_words_is_another_thing():
     # the question's own words said elsewhere in the release: the same thing, named apart
     sites = parse_question("Who gave the Lands Department authority to award the Ma On Shan and Peng Chau sites?")
     assert not sibling_name(sites, "Lot No. 682 in Demarcation District Peng Chau was sold; so was a Ma On Shan lot.")
+
+
+def test_a_name_that_is_no_english_word_must_be_in_the_release():
+    typhoons = "The Home Affairs Department has opened 33 temporary shelters during the typhoon period."
+
+    def other(question: str, release: str) -> bool:
+        return occasion(question, release, "2023-09-01")
+
+    assert other("How many temporary shelters were opened during Typhoon Hato?", typhoons)
+    assert other("How many people sought refuge in shelters during Pakhar?", typhoons)
+    assert not other("How many temporary shelters were opened during Typhoon Saola?", "Typhoon Saola. " + typhoons)
+    # a storm's kind says nothing of which storm, even when its name is an English word
+    assert other("What was the gust at Waglan Island during Typhoon Yagi?", "Typhoon Kompasu: gusts at Waglan Island.")
+    # a name of English words needs only one of them
+    assert not other("What was seen in Victoria Harbour?", "A red tide was sighted in the harbour.")
+    # a person's hyphened given name is one word of the release ("Wu Wai-man")
+    assert not other("How tall is Wu Wai-man?", "Wu Wai-man is about 1.78 metres tall.")
+
+
+def test_a_month_named_without_a_year_in_an_early_january_release_is_of_the_year_before():
+    text = "Officers arrested 19 men between December 23 and January 1."
+    q = parse_question("How many drivers were arrested over Christmas 2023?")
+    assert not another_year(q, words(text), "2024-01-02", text)
+    assert another_year(q, words(text), "2024-01-02", "Officers arrested 19 men on January 1.")
+    assert another_year(q, words(text), "2024-01-02", "Officers arrested 19 men in December 2024.")
+    assert another_year(parse_question("How many were arrested in 2022?"), words(text), "2024-01-02", text)
+
+
+def test_a_figure_only_compared_with_last_year_is_of_the_releases_year():
+    sentence = "There were 4,662 traffic accidents in the first four months of the year, down 259 on last year."
+    assert figure_of_another_year(parse_question("How many accidents in early 2007?"), sentence, "2008-05-08")
+    assert not figure_of_another_year(parse_question("How many accidents in early 2008?"), sentence, "2008-05-08")

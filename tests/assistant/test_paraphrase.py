@@ -54,6 +54,8 @@ def test_the_shipped_list_reads_everyday_paraphrases_of_releases():
     found = aliases_of(lexicon, "For how many periods in a row had the rate stayed at 1.1%?")
     assert tokens("consecutive")[0] in found["row"] and tokens("remained")[0] in found[tokens("stayed")[0]]
     assert "very-hot-weather" in aliases_of(lexicon, "Where should the elderly stay during a heat wave?")["wave"]
+    assert "said" in aliases_of(lexicon, "Who spoke for the police?")[tokens("spoke")[0]]
+    assert tokens("operates")[0] in aliases_of(lexicon, "When is the hotline open?")["open"]
 
 
 def test_the_shipped_list_never_joins_different_facts():

@@ -1211,3 +1211,34 @@ def test_which_address_is_answered_by_a_street_address():
     assert q.named_facility is not None
     assert q.fits("Police raided two locations: an apartment at 433 Shanghai Street and a unit at 502 Nathan Road.")
     assert not q.fits("Police raided two gambling dens in Yau Tsim district.")
+
+
+def test_how_large_an_area_asks_for_an_area_in_its_unit():
+    area = parse_question("How large an area did the red tide at Tolo Harbour cover?")
+    assert area.unit == "area"
+    assert area.fits("The red tide covered about 30 hectares of Tolo Harbour.")
+    assert not area.fits("The red tide was spotted at Tolo Harbour on September 12.")
+
+
+def test_how_many_times_is_answered_by_so_many_occasions():
+    times = parse_question("How many times had the No. 8 signal been issued in October?")
+    assert times.fits("There had previously been 14 such occasions.")
+    assert not times.fits("The signal was issued at 5:40 a.m. on October 13.")
+
+
+def test_a_count_that_opens_a_sentence_counts_what_the_sentence_before_named():
+    from assistant.counts import elliptical_count
+
+    q = parse_question("How many accidents in early 2008 involved drink driving?")
+    before = "There were 4,662 traffic accidents in the first four months of the year."
+    assert elliptical_count(q, "Eighteen involved drink driving.", before)
+    assert elliptical_count(q, "Of these, 18 involved drink driving.", before)
+    assert not elliptical_count(q, "Eighteen involved drink driving.", "Police tested 4,000 drivers.")
+    assert not elliptical_count(q, "Police said drink driving is dangerous.", before)
+
+
+def test_which_bacteria_asks_for_one_by_name():
+    q = parse_question("Which bacteria caused the food poisoning at the banquet?")
+    assert q.asked_which == stem("bacteria")
+    advice = "Do not try to use salt, vinegar, wine and wasabi to kill bacteria as they are not effective."
+    assert names_which(q, q.asked_which, advice) is False

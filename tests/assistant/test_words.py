@@ -79,6 +79,7 @@ def test_only_a_derivational_ending_joins_a_longer_word():
     assert covered(stem("appear"), {stem("appearance")})
     assert covered(stem("organise"), {stem("organisation")})
     assert not covered(stem("pressure"), {stem("press")})  # "PRESS WEATHER" holds no pressure
+    assert covered(stem("harm"), {stem("harmful")})  # "What harm can it do?": "harmful effects to fish"
 
 
 def test_a_latin_verb_and_its_noun_hold_each_other():
@@ -114,6 +115,7 @@ def test_abbreviations_and_number_words_match_what_they_stand_for():
     assert tokens("influenza A(H3N2), Grade A office") == ["influenza", "a", "h3n2", "grad", "a", "offic"]
     assert "first" in tokens("the first meeting") and "second" in tokens("a second look")  # words, not 1st / 2nd
     assert covered("uk-hong", {"uk", "hong", "kong"})  # "UK-Hong Kong trade"
+    assert tokens("Which A&E?") == ["which", "accident", "and", "emergency"]
     assert stem("replied") == stem("reply")
 
 
