@@ -12,7 +12,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from assistant import sentences
-from assistant.counts import PEOPLE
+from assistant.counts import ANY_PEOPLE, PEOPLE
 from assistant.records import Chunk
 from assistant.words import covered
 
@@ -59,10 +59,10 @@ def coverage(weights: dict[str, float], words: AbstractSet[str], aliases: dict[s
     """The share of the question's key words (each weighted, by its idf) that the words hold; a word held only by
     another way of saying it counts ALIAS_CREDIT of its weight."""
     total = sum(weights.values()) or 1.0
-    people = bool(words & PEOPLE)  # "people" is said as persons, individuals, men and women...
+    people = bool(words & PEOPLE)  # "people" is said as persons, individuals, residents...; "students" only so
     credit = 0.0
     for t, w in weights.items():
-        if covered(t, words) or (people and t in PEOPLE):
+        if covered(t, words) or (people and t in ANY_PEOPLE):
             credit += w
         elif by_alias(t, words, aliases):
             credit += ALIAS_CREDIT * w

@@ -45,6 +45,11 @@ _FOCUS_WHO_IS = re.compile(
     re.I,
 )
 _DOING = re.compile(r"(?<=\w)\s+\w{3,}ing(?:\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b.*)?$")
+# Past participles that do not end in "-ed" ("the courier caught", "the man found").
+_IRREGULAR_DONE = re.compile(
+    r"\b(?:caught|found|seen|held|taken|given|sent|brought|shot|stolen|known|kept|left|sold|told|paid|bought|hurt|"
+    r"struck|bitten|hit|chosen)\b"
+)
 # "What is the commission going to set up?": a verb follows, not a thing.
 _VERB_TO = re.compile(r"\b(?:going|planning|expected|scheduled|due|set|about|likely|supposed|hoping|trying) to\b")
 # A phrase that places or times the thing asked about: "roads *in Causeway Bay*", "flights *from Tokyo*".
@@ -99,7 +104,9 @@ def head(text: str) -> str | None:
             if pattern in (_FOCUS_WHAT, _FOCUS_HOW_MANY):
                 phrase = _PLACED.sub("", phrase)  # "Which roads in Causeway Bay are ...": the roads
             if pattern is _FOCUS_WHO_IS:
-                phrase = re.sub(r"\b\w+ed\b", " ", phrase)  # "Who were the people arrested?": not the participle
+                # "Who were the people arrested?", "Who was the courier caught ...?": not the participle
+                phrase = re.sub(r"\b\w+ed\b", " ", phrase)
+                phrase = _IRREGULAR_DONE.sub(" ", phrase)
                 # "Who was the labour secretary commenting on ...?", "the officer leading the operation": the
                 # participle after the role, and what follows it, say what the role did.
                 phrase = _DOING.sub("", phrase)

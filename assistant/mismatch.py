@@ -163,6 +163,8 @@ def figure_of_another_year(question: Question, sentence: str, release_date: str 
         years = {int(release_date[:4]) - 1}
     elif not years and release_date and _YEAR_BEFORE.search(sentence):
         years = {int(release_date[:4])}  # "down 259 cases on the same period last year": this year's figures
+    elif years and release_date and _THIS_YEAR.search(sentence):
+        years.add(int(release_date[:4]))  # "demand notes for 2018/19 which fall between April to June of this year"
     asked = int(question.year)
     return bool(years) and not min(years) <= asked <= max(years)
 
@@ -503,12 +505,18 @@ _DONE = re.compile(r"(?:ed|paid|spent|sold|lent|given|won|lost|owed|taken|stolen
 
 def _amount_of(text: str) -> str | None:
     """The thing whose amount the question asks ("bail" of "How much was Wong Lei-po's ICAC bail?"); None for an
-    amount asked another way, or of something's worth ("How much was the haul worth?")."""
+    amount asked another way, of something's worth ("How much was the haul worth?") or of a deed ("How much were the
+    contractors fined?")."""
     m = _HOW_MUCH_IS.match(text) or _HOW_MUCH_COST.match(text)
     if not m or re.search(r"\bworth\b", text, re.I):
         return None
     words: list[str] = []
-    for word in m.group(1).split():
+    phrase = m.group(1).split()
+    for i, word in enumerate(phrase):
+        if _DONE.search(word) and phrase[i + 1 : i + 2] != ["to"]:
+            # "How much were the contractors fined?": the amount of the fine, not of the contractors ("How much was
+            # traffic expected to rise?" asks of the traffic)
+            return None
         if word.lower() in _PHRASE_ENDS or _DONE.search(word):
             break
         words = [] if re.search(r"['’]s?$", word) else [*words, word]  # "Wong Lei-po's bail": the bail

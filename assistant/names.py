@@ -64,6 +64,30 @@ def capitals(text: str) -> set[str]:
     return {a.lower() for line in text.splitlines() if not line.isupper() for a in _CAPITALS.findall(line)}
 
 
+_DEFINED = re.compile(r"\(([A-Z]{2,6})\)")  # "construction noise permit (CNP)"
+
+
+def defined_acronyms(text: str) -> dict[str, frozenset[str]]:
+    """The abbreviations a text defines, with the stems of the words they stand for: "a construction noise permit
+    (CNP)" -> "cnp": construction, noise, permit (the words before the brackets whose initials spell it)."""
+    out: dict[str, frozenset[str]] = {}
+    for m in _DEFINED.finditer(text):
+        short = m.group(1).lower()
+        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[max(0, m.start() - 200) : m.start()])
+        initials = ""
+        for i in range(len(words) - 1, -1, -1):
+            word = words[i]
+            if word.lower() in _JOINERS:
+                continue
+            initials = word[0].lower() + initials
+            if initials == short:
+                out.setdefault(short, frozenset(tokens(" ".join(words[i:]))) - STOPWORDS)
+                break
+            if not short.endswith(initials):
+                break
+    return out
+
+
 def spelled_out(question: str) -> dict[str, frozenset[str]]:
     """Every run of the question's words by its initials ("free trade agreement" -> "fta": the
     stems of the run), so that a passage's abbreviation ("the FTA") holds the words it stands for."""

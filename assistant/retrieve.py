@@ -19,7 +19,7 @@ from pathlib import Path
 
 from assistant.faults import checkpoint
 from assistant.keyword import BM25
-from assistant.names import acronyms, capitals, titled_surnames
+from assistant.names import acronyms, capitals, defined_acronyms, titled_surnames
 from assistant.records import Chunk
 from assistant.store import Store
 from assistant.words import query_terms, text_words
@@ -28,8 +28,8 @@ RRF_K = 60
 # The keyword index's format, raised whenever tokens change: 2: number words as digits, stem -ied; 3: no stem
 # is a stop word; 4: one spelling for US and UK forms; 5: Chinese in simplified characters; 6: ordinal words
 # as "19th"; 7: initials as one word ("C Y" Leung as "cy"); 8: "co-operation" as "cooperation"; 11: "themed" as
-# "theme", not the stop word "them"; 12: "A&E" as accident and emergency.
-CACHE_VERSION = 12
+# "theme", not the stop word "them"; 12: "A&E" as accident and emergency; 13: "cannot" a stop word.
+CACHE_VERSION = 13
 COMPACT_SHARE = 0.25  # rebuild the keyword index when this share of its documents is removed
 log = logging.getLogger(__name__)
 
@@ -174,6 +174,18 @@ class Retriever:
         return self.per_release(
             "abbreviations", release_id, lambda chunks: set().union(*(acronyms(_indexed_text(c)) for c in chunks))
         )
+
+    def definitions(self, release_id: str) -> dict[str, frozenset[str]]:
+        """The abbreviations a release defines ("construction noise permit (CNP)"), with the stems they stand for."""
+
+        def defined(chunks: list[Chunk]) -> dict[str, frozenset[str]]:
+            out: dict[str, frozenset[str]] = {}
+            for chunk in chunks:
+                for short, words in defined_acronyms(_indexed_text(chunk)).items():
+                    out.setdefault(short, words)
+            return out
+
+        return self.per_release("definitions", release_id, defined)
 
     def search(
         self, question: str, k: int = 8, filters: Filters | None = None, pool: int = 40, vector=None

@@ -244,6 +244,9 @@ class Scorer:
             words |= acronyms(unit.text) & reading.short_forms
         for short in capitals(unit.text) & reading.runs.keys():  # "the FTA" holds "free trade agreement"
             words |= reading.runs[short]
+        defined = self.retriever.definitions(chunk.release_id)
+        for short in capitals(unit.text) & defined.keys():  # "revoked the CNP": the construction noise permit
+            words |= defined[short]
         lexical = coverage(weights, words, aliases)
         rid = chunk.release_id
         # A sentence leans on the one before it ("During his absence, ..."): that one's words count for it too, at

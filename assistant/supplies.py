@@ -429,12 +429,10 @@ _NAMEABLE = token_set(
     hotels team teams club clubs association associations agency agencies newspaper newspapers employee employees
     brand brands product products operator operators contractor contractors developer developers supplier
     suppliers importer importers retailer retailers airline airlines institution institutions charity charities flight
-    flights building buildings estate estates venue venues bacteria bacterium virus viruses strain strains vaccine
-    vaccines"""
+    flights building buildings estate estates venue venues"""
 )
 _NOT_BODIES = token_set(  # nameable, but no body
-    """flight flights product products employee employees app apps building buildings estate estates venue venues
-    bacteria bacterium virus viruses strain strains vaccine vaccines"""
+    "flight flights product products employee employees app apps building buildings estate estates venue venues"
 )
 _BUSINESSES = token_set(
     """firm firms company companies importer importers supplier suppliers retailer retailers operator operators

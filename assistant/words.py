@@ -27,7 +27,7 @@ def _words(text: str) -> frozenset[str]:
 STOPWORDS = _words(
     """a an the of to in on at for by with from and or but as is are was were be been being it its this
     that these those there their they them he she his her we our you your i me my what which who whom whose
-    when where why how do does did done doing has have had having will would shall should can could may might
+    when where why how do does did done doing has have had having will would shall should can cannot could may might
     must about into over under than then so if not no any all some each more most other such only own same
     too very s t just also per up out off again further once here both few nor between during before after
     above below through until while against because 的 了 和 是 在 有 於 于 及 與 与"""
@@ -329,6 +329,7 @@ _NOMINAL_STEMS = (
     ("clud", "clus"),
     ("mit", "miss"),
     ("solv", "solut"),
+    ("end", "ens"),  # "extend" and "extension", "suspend" and "suspension"
 )
 _NOMINAL_BASE = 2  # letters before the changing part: "de-scribe", not "scribe" itself
 _NOMINAL_APART = frozenset({"commit"})  # "commit" an offence; a "commission" is a body

@@ -462,6 +462,12 @@ def test_an_amount_asked_of_a_thing_needs_a_sentence_that_names_it():
     contract = parse_question("How much did Gammon's contract with the Airport Authority cost?")
     assert another_amount(contract, candidate("He accepted a bribe of $4,800 from each of the 10 carpenters."))
     assert not another_amount(contract, candidate("The contract cost $2 billion."))
+    # "How much were X fined?": the amount of the fine, which needs no word for X
+    fined = parse_question("How much were the Siu Sai Wan Road contractors fined?")
+    assert not another_amount(fined, candidate("They were fined a total of $20,000 by Eastern Magistrates' Courts."))
+    # "expected to rise": the rise of the traffic named before it
+    traffic = parse_question("By how much was passenger traffic expected to rise?")
+    assert another_amount(traffic, candidate("The department expected 6.68 million passengers to pass through."))
     # an amount paid, or something's worth, names no thing
     assert not another_amount(parse_question("How much was paid for the site?"), candidate("It sold for $3 billion."))
     worth = parse_question("How much was the ketamine worth?")
@@ -568,6 +574,18 @@ def test_a_month_named_without_a_year_in_an_early_january_release_is_of_the_year
     assert another_year(q, words(text), "2024-01-02", "Officers arrested 19 men on January 1.")
     assert another_year(q, words(text), "2024-01-02", "Officers arrested 19 men in December 2024.")
     assert another_year(parse_question("How many were arrested in 2022?"), words(text), "2024-01-02", text)
+
+
+def test_a_sentence_that_says_this_year_is_of_the_releases_year_too():
+    sentence = (
+        "Demand notes for the year of assessment 2018/19 which fall between April to June of this year are extended."
+    )
+    assert not figure_of_another_year(
+        parse_question("By how long were deadlines in 2020 extended?"), sentence, "2020-04-09"
+    )
+    assert figure_of_another_year(
+        parse_question("By how long were deadlines in 2021 extended?"), sentence, "2020-04-09"
+    )
 
 
 def test_a_figure_only_compared_with_last_year_is_of_the_releases_year():

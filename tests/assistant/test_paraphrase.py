@@ -56,6 +56,7 @@ def test_the_shipped_list_reads_everyday_paraphrases_of_releases():
     assert "very-hot-weather" in aliases_of(lexicon, "Where should the elderly stay during a heat wave?")["wave"]
     assert "said" in aliases_of(lexicon, "Who spoke for the police?")[tokens("spoke")[0]]
     assert tokens("operates")[0] in aliases_of(lexicon, "When is the hotline open?")["open"]
+    assert tokens("equipment")[0] in aliases_of(lexicon, "What tools did the contractors use?")[tokens("tools")[0]]
 
 
 def test_the_shipped_list_never_joins_different_facts():

@@ -33,3 +33,16 @@ def test_the_missing_man_refers_back_to_the_person_the_release_is_about():
     from assistant.scoring import _REFERS_BACK
 
     assert _REFERS_BACK.search("Anyone who may have seen the missing man is urged to contact the unit.")
+
+
+def test_a_role_is_held_only_by_its_own_word_and_people_by_any_persons():
+    from assistant.candidate import coverage
+
+    release = set(tokens("Three Mainlanders and two Hong Kong residents were intercepted."))
+    assert coverage({"student": 1.0}, release) == 0.0  # residents are no students
+    assert coverage({stem_of("people"): 1.0}, release) == 1.0  # but they are people
+    assert coverage({stem_of("official"): 1.0}, release) == 1.0  # "Which official?" asks for a person
+
+
+def stem_of(word: str) -> str:
+    return tokens(word)[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.names import acronyms, spelled_out
+from assistant.names import acronyms, defined_acronyms, spelled_out
 from assistant.spelling import simplified, spelling
 from assistant.words import covered, held_as_is, key_terms, stem, text_words, tokens, with_aliases
 
@@ -91,6 +91,7 @@ def test_a_latin_verb_and_its_noun_hold_each_other():
     assert not covered(stem("receive"), {stem("reception")})
     assert not covered(stem("commit"), {stem("commission")})
     assert not covered(stem("subscribe"), {stem("script")})
+    assert covered(stem("extension"), {stem("extended")}) and covered(stem("suspend"), {stem("suspension")})
 
 
 def test_abbreviations_and_number_words_match_what_they_stand_for():
@@ -99,6 +100,9 @@ def test_abbreviations_and_number_words_match_what_they_stand_for():
     # A possessive ends the run with its word: "EPD" for "the Environmental Protection Department's report".
     assert "epd" in acronyms("the Environmental Protection Department's latest annual report")
     assert "epdl" not in acronyms("the Environmental Protection Department's Latest Report")
+    defined = defined_acronyms("without a valid construction noise permit (CNP); the Immigration Department (ImmD)")
+    assert defined == {"cnp": frozenset(tokens("construction noise permit"))}  # "ImmD" spells no initials
+    assert defined_acronyms("the Independent Commission Against Corruption (ICAC)")["icac"] >= {stem("corruption")}
     assert spelled_out("When will they sign the free trade agreement?")["fta"] == {
         "free",
         stem("trade"),
