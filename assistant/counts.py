@@ -128,7 +128,8 @@ HUMAN_NOUNS = """people persons individuals men women suspects arrestees members
 PEOPLE = frozenset(stem(w) for w in HUMAN_NOUNS)
 _ANYONE = frozenset(stem(w) for w in ["people", "persons", "individuals", "men", "women"])  # no role of their own
 # Words for people that any word for people may say ("people": "22 residents"); a role ("students") is said only so.
-ANY_PEOPLE = _ANYONE | {stem("males"), stem("females"), stem("officials")}  # "Which official?": a person named
+# "Which official?": a person named; "residents": the public.
+ANY_PEOPLE = _ANYONE | {stem("males"), stem("females"), stem("officials"), stem("residents")}
 # Roles that "how many people" also counts ("1,202,000 registered electors have cast their votes"); unlike PEOPLE,
 # they never stand for one another in a sentence's words.
 _ROLES = frozenset(

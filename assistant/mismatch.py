@@ -161,7 +161,12 @@ def figure_of_another_year(question: Question, sentence: str, release_date: str 
     years = _figures_years(sentence)
     if not years and release_date and _of_last_year(sentence) and not _THIS_YEAR.search(sentence):
         years = {int(release_date[:4]) - 1}
-    elif not years and release_date and _YEAR_BEFORE.search(sentence):
+    elif (
+        not years
+        and release_date
+        and (said := list(_YEAR_BEFORE.finditer(sentence)))
+        and all(_COMPARED_TO.search(sentence[: m.start()]) for m in said)
+    ):
         years = {int(release_date[:4])}  # "down 259 cases on the same period last year": this year's figures
     elif years and release_date and _THIS_YEAR.search(sentence):
         years.add(int(release_date[:4]))  # "demand notes for 2018/19 which fall between April to June of this year"

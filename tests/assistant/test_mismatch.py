@@ -592,3 +592,6 @@ def test_a_figure_only_compared_with_last_year_is_of_the_releases_year():
     sentence = "There were 4,662 traffic accidents in the first four months of the year, down 259 on last year."
     assert figure_of_another_year(parse_question("How many accidents in early 2007?"), sentence, "2008-05-08")
     assert not figure_of_another_year(parse_question("How many accidents in early 2008?"), sentence, "2008-05-08")
+    # "last year's arrivals" is of last year, not only compared
+    stays = "Half of last year's overall visitor arrivals were overnight visitors, who stayed for 3.2 nights."
+    assert not figure_of_another_year(parse_question("How long did visitors stay in 2024?"), stays, "2025-02-02")

@@ -42,6 +42,7 @@ def test_a_role_is_held_only_by_its_own_word_and_people_by_any_persons():
     assert coverage({"student": 1.0}, release) == 0.0  # residents are no students
     assert coverage({stem_of("people"): 1.0}, release) == 1.0  # but they are people
     assert coverage({stem_of("official"): 1.0}, release) == 1.0  # "Which official?" asks for a person
+    assert coverage({stem_of("residents"): 1.0}, set(tokens("Members of the public should stay away."))) == 1.0
 
 
 def stem_of(word: str) -> str:
