@@ -36,6 +36,7 @@ _BODY_WORDS = frozenset(
         management services service house building estate court tower mansion garden gardens plaza hospital"""
     )
 )
+_HONG_KONG = frozenset({"hong", "kong"})  # in most names asked about; it tells none from another
 # The kinds of storm or operation a name starts with: "Typhoon Yagi" is not "Typhoon Kompasu".
 _EVENT_KINDS = frozenset(tokens("typhoon typhoons storm storms tropical severe super cyclone operation"))
 _SWITCHED = re.compile(r"\b(?:hoist|cancel|lower|raise)\w*", re.I)
@@ -59,7 +60,7 @@ def another_occasion(
     if question.partners and not any(_names(vocabulary, p) for p in question.partners):
         return True  # "the 2018 Hong Kong/Beijing plenary" against the release on Hong Kong/Shanghai's
     for m in _PROPER_RUN.finditer(question.text):
-        stems = [t for t in tokens(m.group(0)) if t not in {"hong", "kong"} and t.isalpha()]
+        stems = [t for t in tokens(m.group(0)) if t not in _HONG_KONG and t.isalpha()]
         # The words that tell one body from another: "the Lotteries Fund Advisory Committee" is not the "Advisory
         # Committee on Post-office Employment"; "Typhoon Hato" is not "Typhoon Saola", and the words of a name that
         # are no English word tell it best ("Tolo Harbour" is not "Victoria Harbour").
@@ -79,7 +80,7 @@ def another_occasion(
         not covered(t, dated) and not _names(dated, t)
         for w in names
         for t in tokens(w)
-        if t not in PLAIN_STOPWORDS and t not in {"hong", "kong"}
+        if t not in PLAIN_STOPWORDS and t not in _HONG_KONG
     )
 
 
@@ -518,11 +519,13 @@ def _amount_of(text: str) -> str | None:
     words: list[str] = []
     phrase = m.group(1).split()
     for i, word in enumerate(phrase):
-        if _DONE.search(word) and phrase[i + 1 : i + 2] != ["to"]:
+        if _DONE.search(word):
             # "How much were the contractors fined?": the amount of the fine, not of the contractors ("How much was
             # traffic expected to rise?" asks of the traffic)
-            return None
-        if word.lower() in _PHRASE_ENDS or _DONE.search(word):
+            if phrase[i + 1 : i + 2] != ["to"]:
+                return None
+            break
+        if word.lower() in _PHRASE_ENDS:
             break
         words = [] if re.search(r"['’]s?$", word) else [*words, word]  # "Wong Lei-po's bail": the bail
     stems = [t for t in tokens(" ".join(words)) if t.isalpha()]

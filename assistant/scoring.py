@@ -242,10 +242,11 @@ class Scorer:
                 words = words - {figure}  # "Four beaches were rated as Good (Grade 1)" holds no Grade 4
         if reading.short_forms:
             words |= acronyms(unit.text) & reading.short_forms
-        for short in capitals(unit.text) & reading.runs.keys():  # "the FTA" holds "free trade agreement"
+        written = capitals(unit.text)
+        for short in written & reading.runs.keys():  # "the FTA" holds "free trade agreement"
             words |= reading.runs[short]
         defined = self.retriever.definitions(chunk.release_id)
-        for short in capitals(unit.text) & defined.keys():  # "revoked the CNP": the construction noise permit
+        for short in written & defined.keys():  # "revoked the CNP": the construction noise permit
             words |= defined[short]
         lexical = coverage(weights, words, aliases)
         rid = chunk.release_id
