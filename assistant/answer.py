@@ -39,6 +39,7 @@ from assistant.mismatch import (
     figure_of_another_year,
     months_said_before,
     opposite_kind,
+    opposite_said,
     range_for_one,
     sibling_name,
     tells_of_year_before,
@@ -223,6 +224,8 @@ class Answerer:
         pairs = self.retriever.per_release("word pairs", best.chunk.release_id, word_pairs)
         if opposite_kind(question, vocabulary, pairs, self.thesaurus.antonyms, aliases):
             return True
+        if opposite_said(question, best, self.thesaurus.antonyms, aliases):
+            return True  # "What was the lowest temperature?": "..., the highest of the month"
         if (
             question.asked_which
             and not question.lists(best.unit.text)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
+from assistant.paraphrase import paraphrases
 from assistant.phrasing import AUX, MONTH, MONTHS, WEEKDAY
 from assistant.words import LETTER_WORDS, STOPWORDS, covered, stem, tokens
 
@@ -84,6 +85,7 @@ _PHONE = re.compile(r"\b\d{4}\s\d{3,4}\b|\b(?:tel|hotline|fax|call)\b\W{0,3}\d[\
 _POPULATION = re.compile(r"\bpopulation\s+(?:of\s+)?(?:(?:up to|about|around|some|over|nearly|almost)\s+)?$", re.I)
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 _RATE = re.compile(r"\brates?\b", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|a\s+further\s+)?$", re.I)
 # A day of a month is no amount: "(September 9)", "on 9 September".
 _DAY_OF_MONTH = re.compile(rf"\b(?:{MONTH})\s*$", re.I)
 _MONTH_AFTER = re.compile(rf"\s*(?:{MONTH})\b", re.I)
@@ -104,6 +106,19 @@ _CHANGE_VERBS = (
 # "How much did import prices rise?": a change, most often in per cent, of the thing named before the verb.
 CHANGE_Q = re.compile(
     rf"^\s*(?:by\s+)?how much\s+{AUX}\s+((?:[\w'’-]+,?\s+){{0,5}}?[\w'’-]+)\s+(?:{_CHANGE_VERBS})\b", re.I
+)
+# A change asked for ("How much was the rate cut?", "By how much did it rise?"), and one given ("rose by 0.1").
+_CHANGE_ASKED = re.compile(
+    rf"\bhow (?:much|far)\b|\bby how\b|\bwhat\s+(?:{AUX})\s+the\s+(?:change|increase|decrease|rise|fall|cut)\b|"
+    rf"\bhow\s+(?:{AUX})\s+.*\b(?:change|changed|compare|compared|move|moved)\b|"
+    rf"\b(?:did|does|do|will|has|have|had)\s+.*\b(?:{_CHANGE_VERBS})\b",
+    re.I,
+)
+# ... or a figure that is a change or an offset: "a 50 basis points cut", "150 basis points above the rate"
+_CHANGE_AFTER = re.compile(
+    r"[\s-]*(?:basis[\s-]+points?|percentage[\s-]+points?)?\s*(?:cut|cuts|rise|rises|increase|increases|reduction|hike|"
+    r"drop|fall|above|below|higher|lower)\b",
+    re.I,
 )
 _ANY_KIND = frozenset({"overall", "total", "averag", "general"})  # say which of the thing: none
 _LARGE = re.compile(r"hundred|thousand|million|billion|trillion|dozen", re.I)
@@ -232,14 +247,20 @@ def counts(question: Question, sentence: str) -> bool:
     if noun:
         return _counts_of(noun, sentence, numbers)
     if _RATE.search(question.text):
-        # "What was the jobless rate?": a figure ("3.9%"), not "the preceding three-month period" or a year
+        # "What was the jobless rate?": a figure ("3.9%"), not "the preceding three-month period" or a year; nor,
+        # asked for the rate itself, only its change ("adjusted downward by 50 basis points")
+        level = not _CHANGE_ASKED.search(question.text)
         return any(
             any(c.isdigit() for c in m.group(0))
             and not _YEAR_ALONE.fullmatch(m.group(0).rstrip(",."))
             and not _day_of_month(sentence, m)
+            and not (level and (_BY_BEFORE.search(sentence[: m.start()]) or _CHANGE_AFTER.match(sentence[m.end() :])))
             for m in numbers
         )
     return True
+
+
+_AUX_WORD = re.compile(AUX, re.I)
 
 
 def _counted(text: str) -> str | None:
@@ -250,9 +271,17 @@ def _counted(text: str) -> str | None:
         return None
     words = m.group(1).split()
     rest = text[m.end(1) :].split()
+    # With no auxiliary after the thing counted, a past tense after it is the question's verb: "How many people
+    # visited museums ...?" counts people (not "locally acquired cases", whose past tense follows an adverb).
+    verb_next = not any(_AUX_WORD.fullmatch(w.strip("?,.")) for w in words + rest)
     for i, word in enumerate(words[1:], start=1):
         after = words[i + 1] if i + 1 < len(words) else (rest[0] if rest else "")
-        if word.endswith("ed") and (not after or after[0].isupper() or after.lower() in STOPWORDS):
+        if word.endswith("ed") and (
+            not after
+            or after[0].isupper()
+            or after.lower() in STOPWORDS
+            or (verb_next and not words[i - 1].endswith("ly"))
+        ):
             return " ".join(words[:i])
     return m.group(1)
 
@@ -304,6 +333,26 @@ def _new_numbers(question: Question, sentence: str) -> list[re.Match]:
     ]
 
 
+_FINE_WORDS = frozenset(stem(w) for w in ("fine", "fines", "penalty", "penalties"))
+# An amount that is a fine: "fined $10,000", "fined $40,000 and $24,500", "a fine of $5,000".
+_FINED = re.compile(
+    r"\b(?:fined|(?:fines?|penalt(?:y|ies))\s+of)\s+(?:(?:a\s+total\s+of|about|around|up\s+to)\s+)?"
+    r"(?:\$?[\d,.]+\s*(?:million|billion)?\s*(?:and|,)\s*)*$",
+    re.I,
+)
+
+
+def not_fines(question: Question, sentence: str, amounts: list[re.Match]) -> list[re.Match]:
+    """The amounts that may be of the thing a "how much" question names: for "How much in wages was owed?", not
+    the fine of "was fined $10,000 for failing to pay wages"."""
+    if not (thing := _HOW_MUCH_OF.match(question.text)):
+        return amounts
+    written = [w for w in re.findall(r"[A-Za-z][A-Za-z-]+", thing.group(1)) if w.lower() not in STOPWORDS]
+    if not written or stem(written[-1].lower()) in _FINE_WORDS:
+        return amounts
+    return [m for m in amounts if not _FINED.search(sentence[max(0, m.start() - 40) : m.start()])]
+
+
 def _amounts(question: Question, sentence: str, numbers: list[re.Match]) -> bool:
     """For "how much": an amount in figures or a large number ("12,800 tonnes", "2 million"), not a year; "the
     two cities" is no answer to "How much trade did the two cities do?"."""
@@ -321,11 +370,23 @@ def _amounts(question: Question, sentence: str, numbers: list[re.Match]) -> bool
         written = [w for w in re.findall(r"[A-Za-z][A-Za-z-]+", thing.group(1)) if w.lower() not in STOPWORDS]
         if not written or stem(written[-1].lower()) not in said:
             return False
+        if not (numbers := not_fines(question, sentence, numbers)):
+            return False
         # "How much did housing prices rise?": prices of housing, not "Overall consumer prices rose 1.4%"; a name
         # ("UK-Hong Kong trade") may be the release's subject, said once ("bilateral trade continued to grow").
         kinds = {stem(w) for w in written[:-1] if w.islower()} - _ANY_KIND
         return not kinds or bool(kinds & said)
     return bool(numbers)
+
+
+_PREPOSITION_AFTER = re.compile(
+    r"\s(?:for|to|with|by|from|at|on|in|into|under|during|after|before|against|through|towards?)\s", re.I
+)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)", re.I)
+
+
+def _a_share(sentence: str, m: re.Match) -> bool:
+    return bool(_PERCENT_AFTER.match(sentence[m.end() :]) or re.search(r"(?:%|per cent)$", m.group(0), re.I))
 
 
 def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
@@ -334,6 +395,8 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
     if _another_kind_counted(noun, sentence):
         return False
     wanted = _stems(noun)
+    # "How many workers ...?": "seven employees" (the hand-written groups of words for the same thing)
+    wanted |= {w for t in wanted for w in paraphrases().same_words(t)}
     if wanted & _ANYONE:
         wanted |= PEOPLE | _ROLES  # "how many people": any of them counts ("33 workers", "22 individuals")
     elif wanted & PEOPLE:
@@ -344,7 +407,8 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
     # ("Arrivals from Southeast Asia rose to 250,000"); "35 Members attended the visit" counts no visitors.
     journeys = _JOURNEYS if wanted & _TRAVELLERS else frozenset()
     counted_before = wanted | journeys
-    numbers = [m for m in numbers if not _day_of_month(sentence, m)]  # "(March 3) appealed to members" counts none
+    # "(March 3) appealed to members" counts none; "32 percent of the mainland visitors" is a share, not a count
+    numbers = [m for m in numbers if not _day_of_month(sentence, m) and not _a_share(sentence, m)]
     for m in numbers:
         # "two suspected cases": a participle before the noun is no one counted
         # The counted thing is named before a comma or "including": "15 target locations, including bars" counts
@@ -353,6 +417,8 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
         if named := _NAME_THEN_SHORT.match(rest):  # "the four Independent Commission Against Corruption (ICAC)
             rest = rest[named.end() :]  # advisory committees" counts committees
         near = _EXAMPLES.split(rest[:60], maxsplit=1)[0]
+        # ... and before a preposition after it: "17 dedicated teams for attracting businesses" counts teams
+        near = _PREPOSITION_AFTER.split(near, maxsplit=1)[0]
         after = [stem(w) for w in LETTER_WORDS.findall(near.lower()) if w[-2:] != "ed"][:5]
         # The counted thing is named before a verb's auxiliary: "the two sides have signed agreements" counts
         # sides.
@@ -430,8 +496,8 @@ def _another_kind(phrase: str, sentence: str, counted: bool = False) -> bool:
     kinds = [w for w in asked[:-1] if w not in _PLAIN_KINDS]
     written = _WRITTEN.findall(sentence)
     said = [stem(w.lower()) for w in written]
-    if not kinds or any(w in said for w in kinds):
-        return False
+    if not kinds or any(w in said or paraphrases().same_words(w) & set(said) for w in kinds):
+        return False  # "the average temperature": "the mean temperature" names it too
     return any(
         w == asked[-1]
         and i >= 2

@@ -91,6 +91,14 @@ _CJK_KINDS = frozenset(
 )
 
 
+# A superlative adjective standing alone ("the hottest", "the busiest"); not a word that only ends so ("interest",
+# "arrest", "honest"), nor "latest", which asks for the newest release.
+_SUPERLATIVE = re.compile(
+    r"(?!(?:inter|for|requ|cont|prot|gu|n|t|ch|w|qu|harv|arr|conqu|manif|bequ|pri|cr|p|v|z|dig|sugg|inqu|"
+    r"r|l|mol|hon|mod|earn|lat)est$)[a-z]{2,}est"
+)
+
+
 def head(text: str) -> str | None:
     """The head noun of what the question asks about (None when unsure, or for "who <verb>")."""
     if m := _CJK_WHICH.search(text):
@@ -126,8 +134,8 @@ def head(text: str) -> str | None:
             if after and (not words or all(w in _ATTRIBUTES for w in words)):
                 words = [w for w in tokens(after) if w not in STOPWORDS and w not in _GENERIC]
             topic = [w for w in words if (w not in _ATTRIBUTES or w in _NAMED_ATTRIBUTES) and not w.isdigit()]
-            if not topic or not topic[-1].isalpha():
-                return None
+            if not topic or not topic[-1].isalpha() or _SUPERLATIVE.fullmatch(topic[-1]):
+                return None  # "What was the hottest it got?": an adjective, no noun
             return tokens(ALIASES[topic[-1]])[-1] if topic[-1] in ALIASES else topic[-1]  # "CEO": the officer
     return None
 

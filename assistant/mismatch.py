@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 
 from assistant.candidate import Candidate, holds
 from assistant.counts import age_starts
+from assistant.paraphrase import paraphrases
 from assistant.phrasing import AUX, MONTH, MONTHS, NOT_NAMES
 from assistant.question import Question, months_away
 from assistant.records import Chunk
@@ -259,6 +260,10 @@ _PART = re.compile(
     r"\b(?:in|of|for|from|by)\s+the\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)\s+(?:sectors?|industry|industries|trades?)\b",
     re.I,
 )
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|at|of|for|on|to|from|with|by|during|and|or|as|than|this|that|last|next|"
+    rf"{AUX})\b)[a-z]+\b"
+)
 _PART_OWNS = re.compile(r"\bthe\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)\s+(?:sector|industry|trade)['’]s?\s", re.I)
 
 
@@ -269,7 +274,13 @@ def another_part(question: Question, best: Candidate, aliases: dict[str, set[str
     release names the retail sector or Russia elsewhere."""
     if question.kind not in ("number", "money"):
         return False
-    parts = [m.group(1) for pattern in (_PART, _PART_OWNS) for m in pattern.finditer(question.text)]
+    # a sector, not a sector's word in a thing's name: "the August 2014 river trade case" names a case
+    parts = [
+        m.group(1)
+        for pattern in (_PART, _PART_OWNS)
+        for m in pattern.finditer(question.text)
+        if not _NOUN_AFTER.match(question.text[m.end() :])
+    ]
     # only a country, a region or the mainland: "samples from the Kai Ching Estate patient's home" names the home
     parts += [place for m in _BOUND.finditer(question.text) if set(tokens(place := m.group(1) or m.group(2))) & REGIONS]
     return any(_unsaid([t for t in tokens(part) if t in question.key], best, aliases) for part in parts)
@@ -284,12 +295,30 @@ def another_kind_of_measure(
     """Whether a figure asked for a kind of the thing measured meets a release that never names the kind: "What
     was the youth unemployment rate?" is not answered by a release on the unemployment rate that never says
     "youth" (the word just before the head noun, said there or another way)."""
-    if question.kind not in ("number", "money") or not question.head:
+    if question.kind not in ("number", "money"):
+        return False
+    # "the unemployment rate for young people": a group of people of a kind the release never names
+    for m in _FOR_GROUP.finditer(question.text):
+        kind = tokens(m.group(1))
+        if len(kind) == 1 and kind[0] in question.key and not _held_or_said(kind[0], vocabulary, aliases):
+            return True
+    if not question.head:
         return False
     words = LETTER_WORDS.findall(question.text.lower())
     at = next((i for i, w in enumerate(words) if tokens(w) == [question.head]), 0)
     kind = tokens(words[at - 1]) if at else []
-    return len(kind) == 1 and kind[0] in question.key and not holds(kind[0], vocabulary, aliases)
+    return len(kind) == 1 and kind[0] in question.key and not _held_or_said(kind[0], vocabulary, aliases)
+
+
+def _held_or_said(term: str, vocabulary: AbstractSet[str], aliases: dict[str, set[str]] | None) -> bool:
+    """Whether the release holds the word, or a word of its paraphrase group ("the top fine": "a maximum fine")."""
+    return holds(term, vocabulary, aliases) or bool(paraphrases().same_words(term) & vocabulary)
+
+
+_FOR_GROUP = re.compile(
+    r"\b(?:for|among|of)\s+(?:the\s+)?([a-z]{3,})\s+(?:people|persons|workers|residents|women|men|children|adults|"
+    r"students|households|families|employees|drivers|passengers)\b"
+)
 
 
 def another_month(question: Question, best: Candidate, lead: AbstractSet[str]) -> bool:
@@ -712,6 +741,41 @@ def opposite_kind(
     return False
 
 
+# Words of a direction, and of its opposite: a sentence of a fall does not answer a question of a rise.
+_UP = frozenset(
+    tokens("rise rose risen increase increases grow grew growth climb climbed gain gained surge surged jump jumped up")
+)
+_DOWN = frozenset(
+    tokens("fall fell fallen decrease decreases decline declined drop dropped shrink shrank dip dipped slide down")
+)
+_EXTREME = re.compile(r"[a-z]{2,}est|maximum|minimum|most|least")  # "the lowest temperature", "the maximum fine"
+_YES_NO_Q = re.compile(rf"^\s*(?:{AUX})\b", re.I)
+
+
+def opposite_said(
+    question: Question, best: Candidate, antonyms: Callable[[str], set[str]], aliases: dict[str, set[str]] | None
+) -> bool:
+    """Whether the best sentence says the opposite of a word of the question and never the word (or another way of
+    saying it): "What was the lowest temperature?" is not answered by "The temperature soared to 24.5 degrees
+    Celsius on January 31, the highest of the month", nor "Which sectors saw unemployment rise?" by "decreases in
+    the unemployment rate were mainly observed in ..." (a question answered yes or no may be answered so)."""
+    if _YES_NO_Q.match(question.text):
+        return False
+    words = best.words
+    for term in question.key:
+        if holds(term, words, aliases):
+            continue
+        if term in _UP and words & _DOWN and not words & _UP or term in _DOWN and words & _UP and not words & _DOWN:
+            return True
+        written = question.written.get(term, "")
+        if _EXTREME.fullmatch(written):
+            for opposite in antonyms(written):
+                o = tokens(opposite)
+                if len(o) == 1 and any(w == o[0] or w in (f"{o[0]}est", f"{o[0]}er") for w in words):
+                    return True
+    return False
+
+
 def _negated(term: str, vocabulary: AbstractSet[str]) -> bool:
     """Whether the vocabulary holds the word's negation ("unemployed", "non-local") or, for a negated word, the
     word itself ("vaccinated" for "unvaccinated")."""
@@ -763,6 +827,7 @@ def another_ordinal(question: Question, text: str) -> bool:
     return False
 
 
+_WHAT_CAUSED = re.compile(r"^\s*what\s+(?:caused|causes|(?:is|was|were|are)\s+the\s+causes?\s+of)\b", re.I)
 _CAUSE_ASKED = re.compile(r"\bcaus(?:e|es|ed|ing)\b", re.I)
 # "to look into its cause", "to identify the cause of the accident", "the cause of the fire is under investigation"
 _CAUSE_SOUGHT = re.compile(
@@ -781,9 +846,13 @@ _CAUSE_TOLD = re.compile(
 
 def cause_unsaid(question: Question, text: str) -> bool:
     """Whether the question asks what caused something and the release says of a cause only that it is sought
-    ("What caused the accident?": "... is now conducting an investigation to look into its cause")."""
-    if not _CAUSE_ASKED.search(question.text) or not _CAUSE_SOUGHT.search(text):
+    ("What caused the accident?": "... is now conducting an investigation to look into its cause"), or, asked
+    "What caused ...?", says nothing of any cause."""
+    if not _CAUSE_ASKED.search(question.text):
         return False
+    if not _CAUSE_SOUGHT.search(text):
+        # "What caused the collision?" of a release that tells of the collision and never of a cause
+        return bool(_WHAT_CAUSED.match(question.text)) and not _CAUSE_TOLD.search(text)
     return not _CAUSE_TOLD.search(_CAUSE_SOUGHT.sub(" ", text))
 
 

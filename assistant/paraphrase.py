@@ -35,6 +35,17 @@ class Paraphrases:
             for member in group:
                 self._by_stem.setdefault(member[0], []).append(i)
 
+    def same_words(self, term: str) -> set[str]:
+        """The one-word members of every group that holds the stem as a one-word member ("worker": employe, staff,
+        labourer): the words a release may count the same people or things by."""
+        return {
+            m[0]
+            for i in self._by_stem.get(term, ())
+            if (term,) in self.groups[i]
+            for m in self.groups[i]
+            if len(m) == 1 and m[0] != term
+        }
+
     @classmethod
     def load(cls, path: Path = LIST) -> Paraphrases:
         return cls(read_groups(path.read_text(encoding="utf-8")))

@@ -12,7 +12,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from assistant.counts import HUMAN_NOUNS, PEOPLE, counts, said_in
+from assistant.counts import HUMAN_NOUNS, PEOPLE, counts, not_fines, said_in
 from assistant.phrasing import AUX, MONTH, WEEKDAY, spell_dates
 from assistant.sentences import FIELD
 from assistant.thesaurus import wordnet
@@ -35,6 +35,9 @@ _DATEISH = re.compile(
     r"\b(?:(?:later|earlier|early|late|by the end of|end of)\s+)?(?:this|next|last|the following)\s+"
     r"(?:year|month|week|spring|summer|autumn|winter|quarter)\b|\bin the coming (?:days|weeks|months|years)\b|"
     r"\btomorrow\b|\byesterday\b|\bthe same day\b|"
+    # A time said relative to an event: "from about 1.5 hours before the start of the first race".
+    r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half\s+an?)\s+"
+    r"(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|after|prior\s+to|ahead\s+of)\b|"
     # A season: "activity is expected to increase in winter".
     r"\b(?:in|during|over|throughout)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b",
     re.I,
@@ -116,7 +119,17 @@ _TITLED = re.compile(
 )
 _TITLES = frozenset("Mr Ms Mrs Miss Dr Professor Prof Sir Madam The Hon".split())  # noqa: SIM905
 _HYPHEN_NAME = re.compile(r"\b[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{1,5}\b")  # Cheng Tsz-man
-_PLACE_HEADS = frozenset(stem(w) for w in ("city", "town", "province", "country", "region", "municipality"))
+_PLACE_HEADS = frozenset(
+    stem(w) for w in ("city", "town", "province", "country", "region", "municipality", "destination")
+)
+# "Which places ...?" asks for places by name; "What place does Fujian have in ...?" for a role.
+_PLACES_ASKED = re.compile(r"^\s*(?:to\s+|in\s+)?(?:which|what)\s+places\b", re.I)
+
+
+def _asks_place(question: Question) -> bool:
+    return question.head in _PLACE_HEADS or bool(_PLACES_ASKED.search(question.text))
+
+
 _COUNTRY = stem("country")
 # A place after a preposition or a verb of going: "in Shenzhen", "after visiting Thailand", "toured Japan",
 # "destined for Argentina".
@@ -190,7 +203,7 @@ _ROLES = [
 def names_place(question: Question, sentence: str) -> bool:
     """Whether a question for a city, a province or a country ("In which city ...?") meets a sentence that
     names a place the question does not ("... chaired the meeting in Shenzhen today")."""
-    if question.head not in _PLACE_HEADS:
+    if not _asks_place(question):
         return False
     countries = _countries() if question.head == _COUNTRY else None
     places = [m.group(1) for m in (_COUNTRY_NAMED if countries else _PLACE_NAMED).finditer(sentence)]
@@ -261,7 +274,7 @@ def fits(question: Question, sentence: str) -> bool:
         return any(m.group(1).lower() not in question.text.lower() for m in after.finditer(plain)) or any(
             (m.start() > 0 or " " in m.group(1)) and new_name(question, m.group(1)) for m in before.finditer(plain)
         )
-    if question.kind == "other" and question.head in _PLACE_HEADS:
+    if question.kind == "other" and _asks_place(question):
         return names_place(question, sentence) or bool(lists(question, sentence))
     if question.kind == "other" and question.head in _PENALTY_HEADS:
         return bool(_PENALTY.search(sentence))  # "What sentence did he get?": not "adjourned the case for sentence"
@@ -292,7 +305,9 @@ def fits(question: Question, sentence: str) -> bool:
     if question.kind == "number":
         return counts(question, sentence)
     if question.kind == "money":
-        return any(not said_in(m.group(0), asked) for m in _MONEY.finditer(sentence))
+        return any(
+            not said_in(m.group(0), asked) for m in not_fines(question, sentence, list(_MONEY.finditer(sentence)))
+        )
     if question.kind == "who" and not _plays_role(question, sentence):
         return False
     if question.kind == "who" and (_PEOPLE_PHRASE.search(sentence) or set(tokens(sentence)) & _GROUPS - asked_words):
@@ -363,6 +378,9 @@ def named_facility(question: Question) -> tuple[re.Pattern[str], re.Pattern[str]
         if re.fullmatch(_FACILITY, word)
         else rf"\d[\w-]*|(?:of\s+(?:the\s+)?)?{_CAPITALISED}|{_QUOTED.pattern}"
     )
+    if word.removesuffix("s") in ("stop", "stand", "exit", "entrance"):
+        # a stop is told by where it stands: "the tram stop on Wong Nai Chung Road outside the Hong Kong Cemetery"
+        after += rf"|(?:(?:\w+bound\s+)?(?:on|at|outside|near|opposite)\s+(?:the\s+)?){_CAPITALISED}"
     return (
         # "Gloucester Road"; "Tin Shui (1) Estate", whose phases are numbered
         re.compile(
@@ -412,7 +430,7 @@ def month_first(text: str) -> str:
 
 # "Which hospital ...?", "What is the name of the firm ...?": the thing asked for, named in a release or not.
 _WHICH_OPEN = re.compile(
-    rf"^\s*(?:(?:in|at|on|from|to|with|by|for|into)\s+)?which\s+(?!{AUX}\b)|"
+    rf"^\s*(?:(?:in|at|on|from|to|with|by|for|into)\s+)?(?:which|what)\s+(?!{AUX}\b)|"
     r"\bnames?\s+of\s+(?:the|a|an|this|that|its|their|his|her)\s+",
     re.I,
 )
@@ -431,6 +449,9 @@ _NAMEABLE = token_set(
     suppliers importer importers retailer retailers airline airlines institution institutions charity charities flight
     flights building buildings estate estates venue venues"""
 )
+# People asked for by name, whom a release names by their title ("Minister of Commerce Wang Wentao") when it says
+# which.
+_NAMEABLE_PEOPLE = token_set("minister ministers official officials leader leaders")
 _NOT_BODIES = token_set(  # nameable, but no body
     "flight flights product products employee employees app apps building buildings estate estates venue venues"
 )
@@ -461,7 +482,7 @@ _NAMING_AFTER = re.compile(
 def asked_which(question: Question) -> str | None:
     """The thing a "which X" or "name of the X" question asks to be named ("Which private hospital was she
     admitted to?" -> hospital), as a stem; None for other questions, and for attributes and places."""
-    if question.kind not in ("other", "where", "name"):
+    if question.kind not in ("other", "where", "name", "who"):
         return None
     m = _WHICH_OPEN.search(question.text)
     if not m:
@@ -476,6 +497,8 @@ def asked_which(question: Question) -> str | None:
     if not thing or not thing.isalpha():
         return None
     stemmed = stem(thing.lower())
+    if question.kind == "who":  # "Which French ministers did he meet?": not "participating ministers"
+        return stemmed if stemmed in _NAMEABLE_PEOPLE else None
     return stemmed if stemmed in _NAMEABLE else None
 
 
@@ -544,7 +567,10 @@ _NAME_WITH_SHORT = re.compile(rf"({_NAME.pattern})\s+\([A-Z][A-Za-z]*[A-Z]\)")
 def names_organisation(question: Question, sentence: str) -> bool:
     """Whether the sentence gives an organisation's name the question does not, with its short form: "Hong Kong
     Commercial Daily (HKCD)" says which newspaper without the word; it says which flight, product or employee
-    it is not, and a public body ("the Labour Department (LD)") is no company."""
+    it is not, and a public body ("the Labour Department (LD)") is no company. For a person asked for by role
+    ("Which official ...?"), whether it names a person the question does not."""
+    if question.asked_which in _NAMEABLE_PEOPLE:
+        return names_person(question, sentence)  # "Which official ...?": "..., Mr Zhou Ji, also attended"
     if question.asked_which in _NOT_BODIES:
         return False
     business = question.asked_which in _BUSINESSES

@@ -665,3 +665,46 @@ def test_an_accident_release_says_what_happened_but_not_its_cause_or_contractor(
     assert not cause.answered  # the cause is being looked into
     # the Labour Department is no company ("Ld." is a kind of company to WordNet, and "(LD)" its short form)
     assert not accident_assistant.ask("Which company was the contractor for the window cleaning in Tai Po?").answered
+
+
+# Three releases of one template, written for this test: the newest must answer "latest", though an older one's
+# wording sits nearer the question's meaning.
+RATE_RELEASES = [
+    (
+        "rate-2019",
+        "2019-09-19",
+        "Base rate lowered",
+        "The Monetary Authority has lowered the base rate to 2.25% today.",
+    ),
+    ("rate-2020", "2020-03-16", "Base rate lowered", "The base rate is therefore set at 0.86%."),
+    (
+        "rate-2024",
+        "2024-11-08",
+        "Base rate decreased",
+        "The Monetary Authority announced today that it has decreased the base rate to 5% with immediate effect.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def rate_assistant(tmp_path_factory):
+    from assistant.config import Settings
+    from assistant.service import Assistant
+    from ingest.index import ingest
+
+    folder = tmp_path_factory.mktemp("rates")
+    lines = [
+        json.dumps({"id": rid, "date": date, "title": title, "text": text, "url": f"https://example.org/{rid}"})
+        for rid, date, title, text in RATE_RELEASES
+    ]
+    (folder / "rates.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    settings = Settings().with_index(folder / "index")
+    assert not ingest([str(folder / "rates.jsonl")], settings).problems
+    return Assistant(settings)
+
+
+@pytest.mark.integration
+def test_latest_is_the_newest_of_releases_that_say_it_in_the_same_words(rate_assistant):
+    answer = rate_assistant.ask("What is the latest base rate?")
+    assert answer.answered and "5%" in answer.answer.split("[1]")[0]
+    assert answer.citations[0].date == "2024-11-08"

@@ -138,8 +138,8 @@ def test_held_out_questions_score_at_least_as_measured(outcomes, capsys):
         print("\n" + evaluate.format_metrics("golden test split", figures))
     assert figures["recall@5"] >= 0.95
     # Measured on this split (296 questions, 73 of them unanswerable; it grew with batches of questions
-    # written before any tuning on them): answer 0.901, refusal 0.890, recall@5 0.973. The bars, asserted
-    # here: one answer lost (0.901 -> 0.897) or three more near-misses answered (0.890 -> 0.849) fail the suite.
+    # written before any tuning on them): answer 0.901, refusal 0.904, recall@5 0.973. The bars, asserted
+    # here: one answer lost (0.901 -> 0.897) or four more near-misses answered (0.904 -> 0.849) fail the suite.
     # Two of the answers came from rules found on fresh questions that turned out to reword test questions
     # (docs/EVALUATION.md, the thirteenth session); counting only clean gains, the answer figure is 0.892.
     assert figures["answer_accuracy"] >= 0.9

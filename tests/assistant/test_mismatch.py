@@ -25,6 +25,7 @@ from assistant.mismatch import (
     figure_of_another_year,
     months_said_before,
     opposite_kind,
+    opposite_said,
     range_for_one,
     sibling_name,
     tells_of_year_before,
@@ -595,3 +596,46 @@ def test_a_figure_only_compared_with_last_year_is_of_the_releases_year():
     # "last year's arrivals" is of last year, not only compared
     stays = "Half of last year's overall visitor arrivals were overnight visitors, who stayed for 3.2 nights."
     assert not figure_of_another_year(parse_question("How long did visitors stay in 2024?"), stays, "2025-02-02")
+
+
+def test_a_sentence_of_the_opposite_extreme_or_direction_does_not_answer():
+    opposites = {"lowest": {"high"}, "highest": {"low"}}.get
+
+    def said(question: str, sentence: str, aliases: dict[str, set[str]] | None = None) -> bool:
+        return opposite_said(parse_question(question), candidate(sentence), lambda w: opposites(w, set()), aliases)
+
+    hottest = "The temperature soared to 24.5 degrees Celsius on January 31, the highest of the month."
+    assert said("What was the lowest temperature recorded in January 2019?", hottest)
+    assert not said("What was the highest temperature recorded in January 2019?", hottest)
+    assert not said("What was the lowest temperature?", "The lowest was 8 degrees, the highest 20 degrees.")
+    fall = "Decreases in the unemployment rate were mainly seen in the transportation sector."
+    assert said("Which sectors saw unemployment rise in 2013?", fall)
+    rise = "Increases in the unemployment rate were mainly observed in the retail sector."
+    assert not said("Which sectors saw unemployment rise in 2013?", rise, {"rise": {"increas"}})
+    assert not said("Did unemployment rise in the transportation sector?", fall)  # yes or no: "decreases" says no
+
+
+def test_a_sector_word_inside_a_things_name_names_no_sector():
+    q = parse_question("How many mobile phones were seized in the August 2014 river trade case?")
+    assert not another_part(q, candidate("The goods seized included about 200 high-end mobile phones."))
+
+
+def test_a_measure_said_another_way_is_the_measure_asked():
+    q = parse_question("What is the top fine for a second conviction of dumping waste?")
+    assert not another_kind_of_measure(q, words("A maximum fine of $500,000 may be imposed on second convictions."))
+    assert another_kind_of_measure(q, words("A fine of $500,000 may be imposed on second convictions."))
+
+
+def test_a_cause_asked_of_a_release_that_tells_of_none():
+    q = parse_question("What caused the sand barge collision?")
+    collided = "A sand barge and a container vessel collided east of Tung Lung Chau."
+    assert cause_unsaid(q, collided)
+    assert not cause_unsaid(q, collided + " The collision happened because of poor visibility.")
+    # a question of what the thing caused, not of its cause
+    assert not cause_unsaid(parse_question("How many deaths were caused by the collision?"), collided)
+
+
+def test_a_group_of_people_of_a_kind_the_release_never_names_is_another_measure():
+    q = parse_question("What was the unemployment rate for young people in June - August 2018?")
+    assert another_kind_of_measure(q, words("The seasonally adjusted unemployment rate stood at 2.8%."))
+    assert not another_kind_of_measure(q, words("The unemployment rate for young people was 9.1%, overall 2.8%."))

@@ -242,6 +242,7 @@ def test_a_m_and_p_m_times_are_times_and_dates():
         ("李家超在哈尔滨看了什么比赛?", "比赛"),
         ("傅小慧率領代表團訪問哪個省份?", None),  # a kind of place, answered by its name
         ("李家超到北京述職,哪位私人秘書隨行?", None),  # a verb closes it: unsure
+        ("What was the hottest it got in January 2019?", None),  # a superlative with no noun
     ],
 )
 def test_the_head_of_what_is_asked_about(question, head):
@@ -1237,3 +1238,74 @@ def test_a_count_that_opens_a_sentence_counts_what_the_sentence_before_named():
     assert elliptical_count(q, "Of these, 18 involved drink driving.", before)
     assert not elliptical_count(q, "Eighteen involved drink driving.", "Police tested 4,000 drivers.")
     assert not elliptical_count(q, "Police said drink driving is dangerous.", before)
+
+
+def test_a_count_of_people_may_name_them_by_another_word_for_them():
+    q = parse_question("How many workers did the company fail to pay?")
+    assert q.fits("The company failed to pay seven employees wages totalling about $300,000.")
+    assert not q.fits("The company failed to pay wages totalling about $300,000.")
+
+
+def test_a_share_is_no_count():
+    q = parse_question("How many mainland visitors came in January 2004?")
+    assert not q.fits("Nearly 32 percent of the mainland visitors arrived under the individual visa scheme.")
+    assert q.fits("About 1.11 million mainland visitors came in January.")
+
+
+def test_an_average_is_a_mean():
+    q = parse_question("What was the average temperature in October 2017?")
+    assert q.fits("The mean temperature for the month was 26.3 degrees Celsius.")
+    assert not q.fits("The highest temperature for the month was 33.1 degrees Celsius.")
+
+
+def test_an_amount_of_a_thing_is_not_a_fine():
+    q = parse_question("How much in wages did the employer owe?")
+    assert not q.fits("The employer was fined $10,000 for failing to pay wages to an employee.")
+    assert not q.fits("They were fined $40,000 and $24,500 respectively for wage offences.")
+    assert q.fits("The total amount of wages involved was $5,640.")
+    assert parse_question("How much in fines did the employer pay?").fits("The employer was fined $10,000.")
+
+
+def test_a_time_before_or_after_an_event_answers_when():
+    q = parse_question("When will Wong Nai Chung Road be closed on race days?")
+    assert q.fits("From about 1.5 hours before the start of the first race, Wong Nai Chung Road will be closed.")
+    assert not q.fits("Wong Nai Chung Road will be closed to all vehicular traffic.")
+
+
+def test_a_stop_is_named_by_where_it_stands():
+    q = parse_question("Which tram stop is suspended on race days?")
+    assert q.fits("The tram stop on Wong Nai Chung Road outside the Hong Kong Cemetery will be suspended.")
+    assert not q.fits("The tram stop will be suspended until traffic returns to normal.")
+
+
+def test_a_past_tense_after_the_thing_counted_is_the_questions_verb():
+    q = parse_question("How many people visited museums on International Museum Day 2011?")
+    assert not q.fits("Since 1978, the ICOM has designated May 18 as International Museum Day.")
+    assert q.fits("About 300,000 people visited the museums that weekend.")
+
+
+def test_a_count_is_of_the_noun_before_a_preposition():
+    q = parse_question("How many businesses have the ETOs attracted?")
+    assert not q.fits("The 17 dedicated teams for attracting businesses and talent have reached out to enterprises.")
+    assert q.fits("The teams attracted 120 businesses last year.")
+
+
+def test_which_ministers_asks_for_them_by_name():
+    assert parse_question("Which French ministers did Algernon Yau meet?").asked_which == "minister"
+    assert parse_question("Who did Algernon Yau meet?").asked_which is None
+
+
+def test_a_rate_asked_for_is_a_level_not_a_change():
+    q = parse_question("What was the base rate after the January 2008 cut?")
+    assert not q.fits("The HKMA said its base rate was adjusted downward by 50 basis points.")
+    assert not q.fits("The base rate was set at 150 basis points above the US federal funds target rate.")
+    assert not q.fits("The reduction came after a 50 basis points cut in the US rate.")
+    assert q.fits("The base rate was lowered to 3.5% with immediate effect.")
+    # asked for the change, the change answers
+    assert parse_question("How much was the base rate cut in January 2008?").fits("It was cut by 50 basis points.")
+
+
+def test_places_asked_for_are_named():
+    q = parse_question("Which places did Hong Kong export more to in May 2020?")
+    assert not q.fits("In May 2020, the values of Hong Kong's total exports and imports both decreased.")
+    assert q.fits("Increases were recorded in the values of total exports to Taiwan (+16.6%).")
