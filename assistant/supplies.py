@@ -23,7 +23,10 @@ if TYPE_CHECKING:
     from assistant.records import Chunk
 
 # An amount in a currency: "$2 million", "HK$500", "RMB 30", "12 yuan".
-_MONEY = re.compile(r"(?:[$£€¥]|\bHK\$|\bRMB\s?)\s?\d|\d[\d,.]*\s*(?:dollars?|yuan|euros?|pounds?)\b", re.I)
+_MONEY = re.compile(
+    r"(?:[$£€¥]|\bHK\$|\bRMB\s?)\s?\d|\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:dollars?|yuan|euros?|pounds?)\b",
+    re.I,
+)  # "$2 million", "RMB 30", "12 yuan", "5.5 million yuan"
 _CLOCK = re.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b|\d{1,2}時|\d{1,2}时", re.I
 )

@@ -1309,3 +1309,10 @@ def test_places_asked_for_are_named():
     q = parse_question("Which places did Hong Kong export more to in May 2020?")
     assert not q.fits("In May 2020, the values of Hong Kong's total exports and imports both decreased.")
     assert q.fits("Increases were recorded in the values of total exports to Taiwan (+16.6%).")
+
+
+def test_an_amount_in_millions_of_a_currency_named_after_it_is_money():
+    q = parse_question("How much was the businessman cheated out of?")
+    assert q.fits("A jobless man is suspected of cheating a businessman out of 5.5 million yuan.")
+    assert q.fits("The haul was worth 30 million dollars.")
+    assert not q.fits("About 5.5 million people live there.")
