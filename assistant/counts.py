@@ -85,7 +85,6 @@ _PHONE = re.compile(r"\b\d{4}\s\d{3,4}\b|\b(?:tel|hotline|fax|call)\b\W{0,3}\d[\
 _POPULATION = re.compile(r"\bpopulation\s+(?:of\s+)?(?:(?:up to|about|around|some|over|nearly|almost)\s+)?$", re.I)
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 _RATE = re.compile(r"\brates?\b", re.I)
-_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|a\s+further\s+)?$", re.I)
 # A day of a month is no amount: "(September 9)", "on 9 September".
 _DAY_OF_MONTH = re.compile(rf"\b(?:{MONTH})\s*$", re.I)
 _MONTH_AFTER = re.compile(rf"\s*(?:{MONTH})\b", re.I)
@@ -114,6 +113,7 @@ _CHANGE_ASKED = re.compile(
     rf"\b(?:did|does|do|will|has|have|had)\s+.*\b(?:{_CHANGE_VERBS})\b",
     re.I,
 )
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|a\s+further\s+)?$", re.I)
 # ... or a figure that is a change or an offset: "a 50 basis points cut", "150 basis points above the rate"
 _CHANGE_AFTER = re.compile(
     r"[\s-]*(?:basis[\s-]+points?|percentage[\s-]+points?)?\s*(?:cut|cuts|rise|rises|increase|increases|reduction|hike|"
@@ -342,12 +342,17 @@ _FINED = re.compile(
 )
 
 
+def _thing_words(thing: re.Match) -> list[str]:
+    """The words of the thing a "how much" question names, as it writes them, little words left out."""
+    return [w for w in re.findall(r"[A-Za-z][A-Za-z-]+", thing.group(1)) if w.lower() not in STOPWORDS]
+
+
 def not_fines(question: Question, sentence: str, amounts: list[re.Match]) -> list[re.Match]:
     """The amounts that may be of the thing a "how much" question names: for "How much in wages was owed?", not
     the fine of "was fined $10,000 for failing to pay wages"."""
     if not (thing := _HOW_MUCH_OF.match(question.text)):
         return amounts
-    written = [w for w in re.findall(r"[A-Za-z][A-Za-z-]+", thing.group(1)) if w.lower() not in STOPWORDS]
+    written = _thing_words(thing)
     if not written or stem(written[-1].lower()) in _FINE_WORDS:
         return amounts
     return [m for m in amounts if not _FINED.search(sentence[max(0, m.start() - 40) : m.start()])]
@@ -367,7 +372,7 @@ def _amounts(question: Question, sentence: str, numbers: list[re.Match]) -> bool
     # sentence names it.
     if numbers and (thing := _HOW_MUCH_OF.match(question.text) or CHANGE_Q.match(question.text)):
         said = {stem(w) for w in LETTER_WORDS.findall(sentence.lower())}
-        written = [w for w in re.findall(r"[A-Za-z][A-Za-z-]+", thing.group(1)) if w.lower() not in STOPWORDS]
+        written = _thing_words(thing)
         if not written or stem(written[-1].lower()) not in said:
             return False
         if not (numbers := not_fines(question, sentence, numbers)):
@@ -496,7 +501,8 @@ def _another_kind(phrase: str, sentence: str, counted: bool = False) -> bool:
     kinds = [w for w in asked[:-1] if w not in _PLAIN_KINDS]
     written = _WRITTEN.findall(sentence)
     said = [stem(w.lower()) for w in written]
-    if not kinds or any(w in said or paraphrases().same_words(w) & set(said) for w in kinds):
+    said_set = set(said)
+    if not kinds or any(w in said_set or paraphrases().same_words(w) & said_set for w in kinds):
         return False  # "the average temperature": "the mean temperature" names it too
     return any(
         w == asked[-1]

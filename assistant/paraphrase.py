@@ -34,17 +34,17 @@ class Paraphrases:
         for i, group in enumerate(groups):
             for member in group:
                 self._by_stem.setdefault(member[0], []).append(i)
+        # One-word members and their one-word fellows, read once: the scorer asks for them sentence by sentence.
+        self._same: dict[str, frozenset[str]] = {}
+        for group in groups:
+            single = {m[0] for m in group if len(m) == 1}
+            for word in single:
+                self._same[word] = self._same.get(word, frozenset()) | (single - {word})
 
-    def same_words(self, term: str) -> set[str]:
+    def same_words(self, term: str) -> frozenset[str]:
         """The one-word members of every group that holds the stem as a one-word member ("worker": employe, staff,
         labourer): the words a release may count the same people or things by."""
-        return {
-            m[0]
-            for i in self._by_stem.get(term, ())
-            if (term,) in self.groups[i]
-            for m in self.groups[i]
-            if len(m) == 1 and m[0] != term
-        }
+        return self._same.get(term, frozenset())
 
     @classmethod
     def load(cls, path: Path = LIST) -> Paraphrases:
