@@ -38,6 +38,7 @@ from assistant.mismatch import (
     excepted,
     figure_of_another_year,
     months_said_before,
+    nobody_did,
     opposite_kind,
     opposite_said,
     range_for_one,
@@ -89,6 +90,8 @@ class Answerer:
             return self._refuse(question, hits[0].chunk, None)
         # The best-ranked sentence that clears every check answers: a runner-up when the first falls short.
         best = next((c for c in contenders if not self._falls_short(question, c, aliases)), None)
+        if best is None and not aliases and (found := self._said_in_listed_words(question, hits, query_vector)):
+            best, cands, contenders, aliases = found
         if best is None:
             # The right release without the detail asked, or a detail said in words this answerer cannot
             # match: either way the reader may judge the nearest sentence, marked as not an answer.
@@ -221,6 +224,8 @@ class Answerer:
             return True
         if another_deed(question, vocabulary, name_terms(question.asked), aliases, self._opposite_deeds(question)):
             return True
+        if nobody_did(question, best.unit.text, vocabulary, listed):
+            return True  # "Who designed the display?": "A lantern display entitled ... is underway
         pairs = self.retriever.per_release("word pairs", best.chunk.release_id, word_pairs)
         if opposite_kind(question, vocabulary, pairs, self.thesaurus.antonyms, aliases):
             return True
@@ -312,6 +317,22 @@ class Answerer:
         return any(all(held_as_is(t, vocabulary) for t in stems) for stems in self.scorer.head_kinds(question))
 
     # -- a second look: words the release says another way --------------------------------
+
+    def _said_in_listed_words(
+        self, question: Question, hits: list[Hit], query_vector: np.ndarray
+    ) -> tuple[Candidate, list[Candidate], list[Candidate], dict[str, set[str]]] | None:
+        """Before refusing, the hand-written list's words for the question's, at any score, for a release that holds
+        every key word or the list's word for it: "When did the woman die?" of a release that says "passed away" of
+        "a 70-year-old female" scores too low for a second look, every one of its sentences lacking the words. The
+        answer, the candidates and contenders it comes from, and the words read; None when none clears the checks."""
+        if not (listed := self.lexicon.aliases(question.text, question.key)):
+            return None
+        again = [c for c in self.scorer.candidates(question, hits, query_vector, listed) if c.fits]
+        contenders = self._part_first(question, self._year_first(question, [c for c in again if c.contender]))
+        for cand in contenders:
+            if self._said_otherwise(question, cand, listed) and not self._falls_short(question, cand, listed):
+                return cand, again, contenders, listed
+        return None
 
     def _second_look_due(self, question: Question, best: Candidate) -> bool:
         """Whether the best candidate would be refused for want of a few of the question's words (one far

@@ -178,6 +178,9 @@ _AUXILIARY = frozenset(
 )  # not "were": "13 persons were overstaying former FDHs" counts the FDHs
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:(] )([A-Z][a-z]+) $")  # a capitalised word, not the sentence's first
 _MONTH_WORDS = frozenset(MONTHS) | {"no", "nos"}
+_BODIES = frozenset(
+    "government council department bureau committee commission secretariat police court authority board".split()  # noqa: SIM905
+)
 _LABEL_FIRST = re.compile(r"\s*([A-Z][a-z]+) ")
 _ABOUT = frozenset(
     """nearly around approximately roughly almost another less fewer total altogether exactly precisely since overall
@@ -322,6 +325,8 @@ def _new_numbers(question: Question, sentence: str) -> list[re.Match]:
             # sentence names a grade or a phase ("Nearly 300 people", "Some 20 beaches" count).
             word = first.group(1).lower()
             return word not in STOPWORDS and word not in _ABOUT and word not in _MONTH_WORDS
+        if before is not None and before.group(1).lower() in _BODIES and sentence[: before.start()].endswith("the "):
+            return False  # "ask the Government 22 questions": a body named by its common noun, then a count
         return before is not None and before.group(1).lower() not in _MONTH_WORDS
 
     # A count ("how many people") is no telephone number; "What number should people call?" asks for one.

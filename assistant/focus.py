@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.kinds import WHAT_IS
-from assistant.phrasing import AUX, MONTH
+from assistant.phrasing import AUX, IRREGULAR_PAST, MONTH
 from assistant.words import ALIASES, STOPWORDS, token_set, tokens
 
 # What a question asks about: "Which <vice governor> did ...", "How many <medals> did ...",
@@ -20,6 +20,17 @@ from assistant.words import ALIASES, STOPWORDS, token_set, tokens
 _FOCUS_WHAT = re.compile(
     rf"^\s*(?:(?:in|on|at|for|from|to|by|with|under|of)\s+)?(?:what|which)\s+(?!{AUX}\b)"
     rf"((?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+)\s+{AUX}\b",
+    re.I,
+)
+# "Which arts troupe performed ...?", "Which official spoke ...?": with no auxiliary, the past tense after the noun
+# is the question's verb.
+_INNER = r"(?:the|a|an|its|their|his|her|this|that|these|those|to|of|in|on|at|for|by|with|from)"
+_FOCUS_WHICH_DID = re.compile(
+    # ... a noun phrase with no determiner or preposition inside it: "Which company makes the recalled shakes?"
+    # has crossed its verb by "the"
+    rf"^\s*which\s+(?!{AUX}\b)((?:(?!{_INNER}\b)[\w'’.-]+\s+){{0,3}}?(?!{_INNER}\b)[\w'’.-]+?)\s+"
+    rf"(?:[a-z]{{2,}}ed|{IRREGULAR_PAST})\b"
+    rf"(?!.*\b{AUX}\b)",
     re.I,
 )
 _FOCUS_HOW_MANY = re.compile(rf"\bhow many\s+((?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{AUX}\b", re.I)
@@ -68,7 +79,7 @@ _ATTRIBUTES = token_set(
     subtypes strength make brand model name names event events figure figures value sum price cost way ways style
     styles
     people persons age ages concentration basis foundation foundations word words part parts portion portions
-    section sections stretch stretches segment segments"""
+    section sections stretch stretches segment segments item items thing things"""
 )
 
 
@@ -106,10 +117,10 @@ def head(text: str) -> str | None:
         return noun[-1] if noun and noun[-1] not in _CJK_KINDS else None
     if _FOCUS_WHO.search(text) and not _FOCUS_WHO_IS.search(text):
         return None  # a verb ("who chairs"), too often paraphrased to decide a refusal
-    for pattern in (_FOCUS_WHO_IS, _FOCUS_WHAT, _FOCUS_HOW_MANY, FOCUS_TOPIC, _FOCUS_IS):
+    for pattern in (_FOCUS_WHO_IS, _FOCUS_WHAT, _FOCUS_WHICH_DID, _FOCUS_HOW_MANY, FOCUS_TOPIC, _FOCUS_IS):
         if m := pattern.search(text):
             phrase = _QUANTIFIER.sub("", f" {m.group(1).lower()}").strip()
-            if pattern in (_FOCUS_WHAT, _FOCUS_HOW_MANY):
+            if pattern in (_FOCUS_WHAT, _FOCUS_WHICH_DID, _FOCUS_HOW_MANY):
                 phrase = _PLACED.sub("", phrase)  # "Which roads in Causeway Bay are ...": the roads
             if pattern is _FOCUS_WHO_IS:
                 # "Who were the people arrested?", "Who was the courier caught ...?": not the participle

@@ -650,10 +650,12 @@ def _unsaid(stems: list[str], best: Candidate, aliases: dict[str, set[str]] | No
 
 
 # "What was Wong Kin-shing wearing?", "Has Wong Wai-kit been found?", "When will Tung Chung Swimming Pool reopen?": the
-# question ends on what was done (after "when", any word closing it is read so).
+# question ends on what was done (after "when" or a yes-or-no question's "did", any word closing it is read so).
 _ENDING_VERB = re.compile(
     r"^\s*(?:(?:what|where|has|have|had|is|was|were|are)\b.*\s((?-i:[a-z]+(?:ing|ed|en)|found|seen))|"
-    r"when\s+(?:will|did|does|do|is|was|would|can)\b.*\s((?-i:[a-z]{4,})))\s*\?*\s*$",
+    r"when\s+(?:will|did|does|do|is|was|would|can)\b.*\s((?-i:[a-z]{4,}))|"
+    # "Did the Appropriation Bill 2013 pass?": a yes-or-no question closed by its verb
+    r"(?:will|did|does|do|would|can)\b.*\s((?-i:[a-z]{4,})))\s*\?*\s*$",
     re.I,
 )
 
@@ -668,7 +670,7 @@ def deed_asked(question: Question) -> str | None:
     if question.kind not in ("other", "date", "where"):
         return None
     m = _ENDING_VERB.search(_WHEN_CLAUSE.sub("", question.text))
-    return (m.group(1) or m.group(2)) if m else None
+    return (m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
 def another_deed(
@@ -690,7 +692,42 @@ def another_deed(
     if any(holds(t, vocabulary) for t in opposites):
         return True
     said = set(tokens(_WHEN_CLAUSE.sub("", question.text)))
-    return not [t for t in question.key if t in said and t not in names and t not in verb]
+    # A year is no deed: "Did the Appropriation Bill 2013 pass?" names the bill and asks only whether it passed.
+    return not [
+        t for t in question.key if t in said and t not in names and t not in verb and not _YEAR_TERM.fullmatch(t)
+    ]
+
+
+_YEAR_TERM = re.compile(r"(?:19|20)\d\d")
+_WHO_DID = re.compile(rf"^\s*who\s+(?!{AUX}\b)([a-z][a-z-]*)\b", re.I)
+# A body named: "the Hunan Arts Troupe", "Smart Tycoon Limited", "the Lands Department".
+_BODY_NAMED = re.compile(
+    r"\b(?:[A-Z][\w&'’-]*\s+){1,6}(?:Limited|Ltd|Company|Corporation|Department|Bureau|Council|Board|Commission|"
+    r"Authority|Office|Association|Federation|Society|Group|Troupe|Orchestra|Institute|University|Police|Force|"
+    r"Administration|Government|Committee|Secretariat|Agency|Bank|Club|Foundation|Trust)\b"
+)
+
+
+# A person named by office: "Financial Secretary Paul Chan", "Chief Executive John Lee", "artist Jet Hsu".
+_OFFICE_NAMED = re.compile(
+    r"\b(?:Secretary|Minister|Director|Chairman|Chairperson|Chairwoman|Commissioner|Executive|President|Premier|"
+    r"Governor|Vice-Governor|Mayor|Consul|Ambassador|Judge|Magistrate|Controller|Principal|Superintendent|"
+    r"[Aa]rtist|[Mm]aster|[Dd]esigner|[Aa]rchitect|[Cc]oach)\s+(?:[A-Z][A-Za-z'’-]+\s?){1,3}"
+)
+
+
+def nobody_did(
+    question: Question, sentence: str, vocabulary: AbstractSet[str], aliases: dict[str, set[str]] | None
+) -> bool:
+    """Whether "Who <verb> ...?" is asked of a release that never says the verb (nor another word for it) and of a
+    sentence that names no person and no body: "Who designed the display?" of "A lantern display entitled
+    Enchanted Blossom under the Moon is underway ..."."""
+    if question.kind != "who" or not (m := _WHO_DID.match(question.text)):
+        return False
+    verb = tokens(m.group(1))
+    if not verb or any(holds(t, vocabulary, aliases) for t in verb):
+        return False
+    return not (question.names_person(sentence) or _BODY_NAMED.search(sentence) or _OFFICE_NAMED.search(sentence))
 
 
 def another_event(
@@ -808,6 +845,25 @@ _ORDINAL_NOUN = re.compile(
 )
 
 
+_ORDINAL_WORD = r"(?:" + "|".join(_ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))"
+# "First and Second Readings", "the second, third and fourth phases": each ordinal of the run numbers the noun.
+_ORDINAL_RUN = re.compile(
+    rf"\b({_ORDINAL_WORD}(?:\s*(?:,|and|or|&|to)\s*{_ORDINAL_WORD})+)\s+([A-Za-z][A-Za-z-]+)",
+    re.I,
+)
+
+
+def _ordinals_said(text: str) -> dict[tuple[str, ...], set[int]]:
+    """Each numbered noun of the text (its stems) and the numbers it is given."""
+    said: dict[tuple[str, ...], set[int]] = {}
+    for o in _ORDINAL_NOUN.finditer(text):
+        said.setdefault(tuple(tokens(o.group(2))), set()).add(_ordinal_value(o.group(1)))
+    for run in _ORDINAL_RUN.finditer(text):
+        values = {_ordinal_value(w) for w in re.findall(_ORDINAL_WORD, run.group(1), re.I)}
+        said.setdefault(tuple(tokens(run.group(2))), set()).update(values)
+    return said
+
+
 def _ordinal_value(word: str) -> int:
     word = word.lower()
     return _ORDINAL_WORDS.get(word) or int(word[:-2])
@@ -821,7 +877,7 @@ def another_ordinal(question: Question, text: str) -> bool:
         noun = tokens(m.group(2))
         if len(noun) != 1 or noun[0].isdigit() or m.group(2).lower() in PLAIN_STOPWORDS:
             continue
-        said = {_ordinal_value(o.group(1)) for o in _ORDINAL_NOUN.finditer(text) if tokens(o.group(2)) == noun}
+        said = _ordinals_said(text).get(tuple(noun), set())
         if said and _ordinal_value(m.group(1)) not in said:
             return True
     return False

@@ -18,6 +18,11 @@ WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # Capitalised words of a question that name no place and no part of a release: a month, a weekday, Hong Kong.
 NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAY.split("|")) | {"hong", "kong"}
 AUX = r"(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|must|may|might)"
+# Past tenses that do not end in "-ed": "Which official spoke ...?", "Which firm won ...?"
+IRREGULAR_PAST = (
+    r"(?:saw|won|led|made|took|gave|sent|held|met|said|told|became|began|got|brought|caught|ran|paid|went|spoke|"
+    r"came|left|kept|lost|found|wrote|sold|bought|chose|struck|hit|stole|flew|drew|grew|rose|fell|set)"
+)
 WH = r"(?:who|whom|whose|what|which|when|where|why|how)"
 
 SHORT_MONTHS = {name[:3]: name for name in MONTHS} | {"sept": "september"}

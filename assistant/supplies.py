@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.counts import HUMAN_NOUNS, PEOPLE, counts, not_fines, said_in
-from assistant.phrasing import AUX, MONTH, WEEKDAY, spell_dates
+from assistant.phrasing import AUX, IRREGULAR_PAST, MONTH, WEEKDAY, spell_dates
 from assistant.sentences import FIELD
 from assistant.thesaurus import wordnet
 from assistant.words import LETTER_WORDS, STOPWORDS, stem, token_set, tokens
@@ -38,6 +38,8 @@ _DATEISH = re.compile(
     r"\b(?:(?:later|earlier|early|late|by the end of|end of)\s+)?(?:this|next|last|the following)\s+"
     r"(?:year|month|week|spring|summer|autumn|winter|quarter)\b|\bin the coming (?:days|weeks|months|years)\b|"
     r"\btomorrow\b|\byesterday\b|\bthe same day\b|"
+    # A day named by what happens on it: "set on the day of tender closure", "on the eve of the festival".
+    r"\bon the (?:day|eve|morning|evening|night) (?:of|before|after)\b|"
     # A time said relative to an event: "from about 1.5 hours before the start of the first race".
     r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half\s+an?)\s+"
     r"(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|after|prior\s+to|ahead\s+of)\b|"
@@ -439,7 +441,7 @@ _WHICH_OPEN = re.compile(
 )
 _WHICH_STOP = re.compile(
     rf"^(?:{AUX}|in|at|on|from|to|with|by|for|of|that|which|who|where|when|during|after|before|and|or|"
-    r"saw|won|led|made|took|gave|sent|held|met|said|told|became|began|got|brought|caught|ran|paid|\w+ed|"
+    rf"{IRREGULAR_PAST}|\w+ed|"
     r"first|also|then|later|finally|initially|eventually|recently|previously|originally|still|now|currently)$",
     re.I,
 )
@@ -535,9 +537,18 @@ def names_which(question: Question, thing: str, text: str) -> bool | None:
             determiner = words[start - 1].strip('("“').lower() if start else ""
             if determiner in _POSSESSIVE or determiner.endswith(("'s", "’s")):
                 return True  # "its website", "the Observatory's website": whose it is says which
-            if (start > 0 and any(w[0].isupper() for w in modifiers)) or any(w.isupper() for w in modifiers):
+            # "Government officials", "the senior officials": what kind of official, not which ("Xiamen Municipal
+            # Government officials" names whose)
+            kind_only = thing in _NAMEABLE_PEOPLE and sum(w[:1].isupper() for w in modifiers) < 2
+            if not kind_only and (
+                (start > 0 and any(w[0].isupper() for w in modifiers)) or any(w.isupper() for w in modifiers)
+            ):
                 return True  # "Shenzhen companies", "the HKTDC symposiums"
-            if determiner == "the" and any(stem(w.lower()) not in unsaid and not _a_count(w) for w in modifiers):
+            if (
+                not kind_only
+                and determiner == "the"
+                and any(stem(w.lower()) not in unsaid and not _a_count(w) for w in modifiers)
+            ):
                 # "the education sector": a modifier the question does not give; a count ("the four concerned
                 # flights") says how many, not which
                 return True

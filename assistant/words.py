@@ -37,7 +37,7 @@ QUESTION_WORDS = _words(
     """tell say said says know please give list many much long often latest recent recently last first
     new happen happened agree agreed announce announced mention mentioned plan planned according release
     releases government press issue issued statement get gets got make made take taken go going went
-    time date day year number kind type sort way thing things part what's who's where's when's 甚麼 什麼 什么
+    time date day year number kind type sort way thing things item items part what's who's where's when's 甚麼 什麼 什么
     actually really behind besides beside apart except among amongst despite upon via roughly approximately exactly precisely come came comes
     coming place places within across without toward towards near beyond throughout amid amidst along onto whether
     want wants wanted suggest suggests suggested advise advises advised recommend recommends recommended

@@ -225,6 +225,9 @@ def test_a_question_said_wholly_in_other_words_gets_a_second_look_further_below_
         "When does the public consultation on the Hong Kong-Australia free trade talks close?"
     ).answered
     monkeypatch.setattr(answer_module, "PARAPHRASE_MARGIN", answer_module.SECOND_LOOK_MARGIN)
+    # The list's words, read again before refusing, answer it too (every word it lacks has another in the list).
+    assert shared_assistant.ask(question).answered
+    monkeypatch.setattr(answer_module.Answerer, "_said_in_listed_words", lambda *_: None)
     assert not shared_assistant.ask(question).answered, "the wider second look is what answers it"
 
 
@@ -708,3 +711,49 @@ def test_latest_is_the_newest_of_releases_that_say_it_in_the_same_words(rate_ass
     answer = rate_assistant.ask("What is the latest base rate?")
     assert answer.answered and "5%" in answer.answer.split("[1]")[0]
     assert answer.citations[0].date == "2024-11-08"
+
+
+CASE_RELEASES = [
+    (
+        "case-hefei",
+        "2024-07-25",
+        "Human case of avian influenza A(H5N6) on the Mainland",
+        "The case involves a 70-year-old female living in Hefei in Anhui Province. She developed symptoms on June 17 "
+        "and was admitted to a hospital for treatment on June 19. She passed away on July 8.",
+    ),
+    (
+        "case-yongzhou",
+        "2021-10-27",
+        "Human case of avian influenza A(H5N6) in the Mainland",
+        "The case involves a 66-year-old man living in Yongzhou in Hunan Province. He developed symptoms on "
+        "September 25, and was admitted for treatment on September 27. The patient is in critical condition.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def case_assistant(tmp_path_factory):
+    from assistant.config import Settings
+    from assistant.service import Assistant
+    from ingest.index import ingest
+
+    folder = tmp_path_factory.mktemp("cases")
+    lines = [
+        json.dumps({"id": rid, "date": date, "title": title, "text": text, "url": f"https://example.org/{rid}"})
+        for rid, date, title, text in CASE_RELEASES
+    ]
+    (folder / "cases.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    settings = Settings().with_index(folder / "index")
+    assert not ingest([str(folder / "cases.jsonl")], settings).problems
+    return Assistant(settings)
+
+
+@pytest.mark.integration
+def test_a_release_that_says_every_word_asked_another_way_answers(case_assistant):
+    # "woman" / "female", "die" / "passed away", "hospitalised" / "admitted": the hand-written list's words, read
+    # before refusing, however low the first reading scored
+    died = case_assistant.ask("When did the woman from Hefei die?")
+    assert died.answered and "July 8" in died.answer.split("[1]")[0]
+    admitted = case_assistant.ask("When was the Yongzhou patient hospitalised?")
+    assert admitted.answered and "September 27" in admitted.answer.split("[1]")[0]
+    assert not case_assistant.ask("When did the Yongzhou patient die?").answered

@@ -24,6 +24,7 @@ from assistant.mismatch import (
     excepted,
     figure_of_another_year,
     months_said_before,
+    nobody_did,
     opposite_kind,
     opposite_said,
     range_for_one,
@@ -639,3 +640,32 @@ def test_a_group_of_people_of_a_kind_the_release_never_names_is_another_measure(
     q = parse_question("What was the unemployment rate for young people in June - August 2018?")
     assert another_kind_of_measure(q, words("The seasonally adjusted unemployment rate stood at 2.8%."))
     assert not another_kind_of_measure(q, words("The unemployment rate for young people was 9.1%, overall 2.8%."))
+
+
+def test_ordinals_joined_number_one_noun():
+    first = parse_question("Which bills were introduced for first reading in April 2013?")
+    readings = "The bills will be introduced into the Council for First and Second Readings."
+    assert not another_ordinal(first, readings)
+    assert another_ordinal(parse_question("Which bills had a third reading?"), readings)
+    assert not another_ordinal(parse_question("What is in the fourth phase?"), "the second, third and fourth phases")
+
+
+def test_a_yes_or_no_question_whose_verb_the_release_never_says():
+    passed = parse_question("Did the Appropriation Bill 2013 pass?")
+    debated = words("Members will continue the Second Reading debate on the Appropriation Bill 2013.")
+    assert another_deed(passed, debated, name_terms(passed.asked), None)
+    assert not another_deed(passed, debated | {"pass"}, name_terms(passed.asked), None)
+    # a number inside a name is no year: "Where was the Wan Hai 301 going?"
+    going = parse_question("Where was the Wan Hai 301 going?")
+    assert not another_deed(going, words("The Wan Hai 301 was on its way to Osaka."), name_terms(going.asked), None)
+
+
+def test_who_did_what_the_release_never_says_is_not_answered_by_a_sentence_naming_nobody():
+    q = parse_question("Who designed the Enchanted Blossom under the Moon display?")
+    release = "A thematic lantern display entitled Enchanted Blossom under the Moon is underway in the Cultural Centre."
+    assert nobody_did(q, release, words(release), None)
+    assert not nobody_did(q, release, words(release) | {"design"}, None)
+    assert not nobody_did(q, "The display was created by artist Jet Hsu.", words(release), None)
+    headed = parse_question("Who headed the delegation to the meeting?")
+    chaired = "Financial Secretary Paul Chan co-chaired the meeting today."
+    assert not nobody_did(headed, chaired, words(chaired), None)

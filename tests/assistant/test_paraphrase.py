@@ -118,3 +118,11 @@ def test_the_shipped_list_reads_prices_that_fall_or_rise():
 def test_the_shipped_list_reads_the_heaviest_fine_as_the_biggest():
     found = aliases_of(paraphrases(), "What was the biggest fine in December 2005?")
     assert "heaviest-fine" in found[tokens("biggest")[0]]
+
+
+def test_the_shipped_list_reads_bird_flu_rejections_and_the_largest_as_the_maximum():
+    lexicon = paraphrases()
+    assert "avian-influenza" in aliases_of(lexicon, "Where does the bird flu patient live?")["bird"]
+    assert tokens("rejected")[0] in aliases_of(lexicon, "Why were the bids turned down?")["turn"]
+    assert tokens("maximum")[0] in aliases_of(lexicon, "What is the largest floor area?")[tokens("largest")[0]]
+    assert "develop-symptom" in aliases_of(lexicon, "When did the patient first show symptoms?")["show"]

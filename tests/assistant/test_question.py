@@ -1316,3 +1316,39 @@ def test_an_amount_in_millions_of_a_currency_named_after_it_is_money():
     assert q.fits("A jobless man is suspected of cheating a businessman out of 5.5 million yuan.")
     assert q.fits("The haul was worth 30 million dollars.")
     assert not q.fits("About 5.5 million people live there.")
+
+
+def test_which_thing_then_a_past_tense_names_the_thing_asked():
+    assert parse_question("Which arts troupe performed at the 2018 lantern carnivals?").head == "troup"
+    assert parse_question("Which official spoke first on the bill?").head == "official"
+    assert parse_question("Which official spoke first on the bill?").asked_which == "official"
+    assert parse_question("Which company won the tender?").head == "company"
+    assert parse_question("Which bills were introduced for first reading?").head == "bill"
+    # a present tense, then "the": the past tense after it is no verb of the thing asked
+    assert parse_question("Which company makes the recalled RAW Meal shakes?").head is None
+
+
+def test_items_and_things_asked_for_are_no_topic():
+    q = parse_question("What items are banned at the lantern display?")
+    assert q.head is None
+    assert "item" not in q.key
+
+
+def test_a_day_named_by_what_happens_on_it_answers_when():
+    q = parse_question("When is the reserve price for a site fixed?")
+    assert q.fits("The reserve price is set on the day of tender closure.")
+    assert not q.fits("The reserve price is set by professional valuers.")
+
+
+def test_a_count_after_a_body_named_by_its_common_noun_is_a_count():
+    q = parse_question("How many questions did Members ask in October 2024?")
+    assert q.fits("Members will also ask the Government 22 questions on various policy areas.")
+    assert not parse_question("How many buses run on Route 751?").fits("Route 751 has new buses.")
+
+
+def test_which_official_is_not_answered_by_a_kind_of_official():
+    q = parse_question("Which official spoke first on the Appropriation Bill 2013?")
+    release = "Members will continue the debate on the Appropriation Bill 2013 and Government officials will speak."
+    assert names_which(q, "official", release) is False
+    assert names_which(q, "official", "Government officials, Mr Paul Chan among them, will speak.") is True
+    assert names_which(q, "official", "The delegation will meet Xiamen Municipal Government officials.") is True
