@@ -47,7 +47,7 @@ _FOCUS_IS = re.compile(
     r"since)\b.*)?\?*$",
     re.I,
 )
-_FOCUS_WHO = re.compile(rf"^\s*who\s+(?!{AUX}\b)([a-z][a-z-]*)\b", re.I)
+FOCUS_WHO = re.compile(rf"^\s*who\s+(?!{AUX}\b)([a-z][a-z-]*)\b", re.I)
 # "Who is the director of the unit?", "Who was its coach?": the role asked about.
 _FOCUS_WHO_IS = re.compile(
     r"^\s*who\s+(?:is|was|are|were|will be)\s+(?:the|its|their|his|her|[\w'’. -]+?['’]s?)\s+"
@@ -115,7 +115,7 @@ def head(text: str) -> str | None:
     if m := _CJK_WHICH.search(text):
         noun = tokens(m.group(1))
         return noun[-1] if noun and noun[-1] not in _CJK_KINDS else None
-    if _FOCUS_WHO.search(text) and not _FOCUS_WHO_IS.search(text):
+    if FOCUS_WHO.search(text) and not _FOCUS_WHO_IS.search(text):
         return None  # a verb ("who chairs"), too often paraphrased to decide a refusal
     for pattern in (_FOCUS_WHO_IS, _FOCUS_WHAT, _FOCUS_WHICH_DID, _FOCUS_HOW_MANY, FOCUS_TOPIC, _FOCUS_IS):
         if m := pattern.search(text):

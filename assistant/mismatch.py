@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 
 from assistant.candidate import Candidate, holds
 from assistant.counts import age_starts
+from assistant.focus import FOCUS_WHO
 from assistant.paraphrase import paraphrases
 from assistant.phrasing import AUX, MONTH, MONTHS, NOT_NAMES
 from assistant.question import Question, months_away
@@ -673,6 +674,9 @@ def deed_asked(question: Question) -> str | None:
     return (m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
+_YEAR_TERM = re.compile(r"(?:19|20)\d\d")  # a year among a question's words
+
+
 def another_deed(
     question: Question,
     vocabulary: AbstractSet[str],
@@ -698,8 +702,6 @@ def another_deed(
     ]
 
 
-_YEAR_TERM = re.compile(r"(?:19|20)\d\d")
-_WHO_DID = re.compile(rf"^\s*who\s+(?!{AUX}\b)([a-z][a-z-]*)\b", re.I)
 # A body named: "the Hunan Arts Troupe", "Smart Tycoon Limited", "the Lands Department".
 _BODY_NAMED = re.compile(
     r"\b(?:[A-Z][\w&'’-]*\s+){1,6}(?:Limited|Ltd|Company|Corporation|Department|Bureau|Council|Board|Commission|"
@@ -722,7 +724,7 @@ def nobody_did(
     """Whether "Who <verb> ...?" is asked of a release that never says the verb (nor another word for it) and of a
     sentence that names no person and no body: "Who designed the display?" of "A lantern display entitled
     Enchanted Blossom under the Moon is underway ..."."""
-    if question.kind != "who" or not (m := _WHO_DID.match(question.text)):
+    if question.kind != "who" or not (m := FOCUS_WHO.match(question.text)):
         return False
     verb = tokens(m.group(1))
     if not verb or any(holds(t, vocabulary, aliases) for t in verb):
@@ -837,15 +839,13 @@ _ORDINAL_WORDS = {
         "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()  # noqa: SIM905
     )
 }
+_ORDINAL_WORD = r"(?:" + "|".join(_ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))"
 # "the first Silver Bond", "the eighth batch of Silver Bonds": the ordinal and the word of the thing numbered
 _ORDINAL_NOUN = re.compile(
-    r"\b(" + "|".join(_ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
+    rf"\b({_ORDINAL_WORD})\s+"
     r"(?:(?:batch|batches|issue|round|tranche|series|phase|edition)\s+of\s+(?:the\s+)?)?([A-Za-z][A-Za-z-]+)",
     re.I,
 )
-
-
-_ORDINAL_WORD = r"(?:" + "|".join(_ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))"
 # "First and Second Readings", "the second, third and fourth phases": each ordinal of the run numbers the noun.
 _ORDINAL_RUN = re.compile(
     rf"\b({_ORDINAL_WORD}(?:\s*(?:,|and|or|&|to)\s*{_ORDINAL_WORD})+)\s+([A-Za-z][A-Za-z-]+)",
@@ -873,11 +873,14 @@ def another_ordinal(question: Question, text: str) -> bool:
     """Whether the release numbers the thing the question numbers, but never with the question's number: "the
     first Silver Bond" against a release of "the second Silver Bond" or of "the eighth batch of Silver Bonds" ("4th
     Silver Bond" is the fourth)."""
+    numbered: dict[tuple[str, ...], set[int]] | None = None  # the release's, read once, when the question numbers
     for m in _ORDINAL_NOUN.finditer(question.text):
         noun = tokens(m.group(2))
         if len(noun) != 1 or noun[0].isdigit() or m.group(2).lower() in PLAIN_STOPWORDS:
             continue
-        said = _ordinals_said(text).get(tuple(noun), set())
+        if numbered is None:
+            numbered = _ordinals_said(text)
+        said = numbered.get(tuple(noun), set())
         if said and _ordinal_value(m.group(1)) not in said:
             return True
     return False

@@ -610,17 +610,26 @@ Issued at HKT 18:00
 """
 
 
-def _assistant_over(tmp_path_factory, name: str, page: str):
-    """An assistant over an index of one page alone (its own folder, ingested as a user would)."""
+def _assistant_over(tmp_path_factory, name: str, page: str, suffix: str = ".txt"):
+    """An assistant over an index of one file alone (its own folder, ingested as a user would)."""
     from assistant.config import Settings
     from assistant.service import Assistant
     from ingest.index import ingest
 
     folder = tmp_path_factory.mktemp(name)
-    (folder / f"{name}.txt").write_text(page, encoding="utf-8")
+    (folder / f"{name}{suffix}").write_text(page, encoding="utf-8")
     settings = Settings().with_index(folder / "index")
-    assert not ingest([str(folder / f"{name}.txt")], settings).problems
+    assert not ingest([str(folder / f"{name}{suffix}")], settings).problems
     return Assistant(settings)
+
+
+def _assistant_over_releases(tmp_path_factory, name: str, releases: list[tuple[str, str, str, str]]):
+    """An assistant over an index of these releases (id, date, title, text) alone, as one JSON Lines file."""
+    lines = [
+        json.dumps({"id": rid, "date": date, "title": title, "text": text, "url": f"https://example.org/{rid}"})
+        for rid, date, title, text in releases
+    ]
+    return _assistant_over(tmp_path_factory, name, "\n".join(lines) + "\n", ".jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -691,19 +700,7 @@ RATE_RELEASES = [
 
 @pytest.fixture(scope="module")
 def rate_assistant(tmp_path_factory):
-    from assistant.config import Settings
-    from assistant.service import Assistant
-    from ingest.index import ingest
-
-    folder = tmp_path_factory.mktemp("rates")
-    lines = [
-        json.dumps({"id": rid, "date": date, "title": title, "text": text, "url": f"https://example.org/{rid}"})
-        for rid, date, title, text in RATE_RELEASES
-    ]
-    (folder / "rates.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    settings = Settings().with_index(folder / "index")
-    assert not ingest([str(folder / "rates.jsonl")], settings).problems
-    return Assistant(settings)
+    return _assistant_over_releases(tmp_path_factory, "rates", RATE_RELEASES)
 
 
 @pytest.mark.integration
@@ -733,19 +730,7 @@ CASE_RELEASES = [
 
 @pytest.fixture(scope="module")
 def case_assistant(tmp_path_factory):
-    from assistant.config import Settings
-    from assistant.service import Assistant
-    from ingest.index import ingest
-
-    folder = tmp_path_factory.mktemp("cases")
-    lines = [
-        json.dumps({"id": rid, "date": date, "title": title, "text": text, "url": f"https://example.org/{rid}"})
-        for rid, date, title, text in CASE_RELEASES
-    ]
-    (folder / "cases.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    settings = Settings().with_index(folder / "index")
-    assert not ingest([str(folder / "cases.jsonl")], settings).problems
-    return Assistant(settings)
+    return _assistant_over_releases(tmp_path_factory, "cases", CASE_RELEASES)
 
 
 @pytest.mark.integration
