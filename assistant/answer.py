@@ -35,8 +35,10 @@ from assistant.mismatch import (
     another_year,
     cause_unsaid,
     deed_asked,
+    deed_unsaid,
     excepted,
     figure_of_another_year,
+    figure_unsaid,
     months_said_before,
     nobody_did,
     opposite_kind,
@@ -57,7 +59,7 @@ from assistant.retrieve import Filters, Hit, Retriever
 from assistant.scoring import TOP_RELEASES, Scorer
 from assistant.second_look import SecondLook
 from assistant.sections import section_units, topic_section
-from assistant.supplies import asks_why, names_organisation, names_which, release_text
+from assistant.supplies import asks_why, names_chinese_place, names_organisation, names_which, release_text
 from assistant.thesaurus import WordNet, wordnet
 from assistant.words import held_as_is, tokens
 
@@ -189,6 +191,8 @@ class Answerer:
             return True
         if another_ordinal(question, text):
             return True  # "the first Silver Bond": a release of the second
+        if figure_unsaid(question, text):
+            return True  # "the magnitude 3.2 quake": a release of a magnitude 5.0 one
         if sibling_name(question, text):
             return True  # "the Water Pollution Control Ordinance": a release of the Air Pollution Control Ordinance
         if cause_unsaid(question, text):
@@ -224,6 +228,8 @@ class Answerer:
             return True
         if another_deed(question, vocabulary, name_terms(question.asked), aliases, self._opposite_deeds(question)):
             return True
+        if deed_unsaid(question, vocabulary, listed):
+            return True  # "潘松龍最後在哪裏被找到?": the release says where he was last seen
         if nobody_did(question, best.unit.text, vocabulary, listed):
             return True  # "Who designed the display?": "A lantern display entitled ... is underway
         pairs = self.retriever.per_release("word pairs", best.chunk.release_id, word_pairs)
@@ -245,7 +251,11 @@ class Answerer:
             or question.named_facility is not None  # it names one ("Which street?": "on Tong Mi Road"), as `fits` asked
         ):
             return False
-        return not holds(question.head, vocabulary, aliases) and not self._names_a_kind(question, vocabulary)
+        return (
+            not holds(question.head, vocabulary, aliases)
+            and not self._names_a_kind(question, vocabulary)
+            and not names_chinese_place(question.head, vocabulary)
+        )
 
     def _opposite_deeds(self, question: Question) -> frozenset[str]:
         """The stems of the opposites of the deed a question ends on, and of the words a release may say them in

@@ -55,10 +55,18 @@ class Candidate:
         return self.score + W_FOCUS * self.focus + W_HEAD * self.names_head
 
 
+class Weights(dict[str, float]):
+    """Each key word of a question with its weight (idf); `optional`: the words of what the question names as
+    already known ("besides flats"), which count only where they are held."""
+
+    optional: frozenset[str] = frozenset()
+
+
 def coverage(weights: dict[str, float], words: AbstractSet[str], aliases: dict[str, set[str]] | None = None) -> float:
     """The share of the question's key words (each weighted, by its idf) that the words hold; a word held only by
-    another way of saying it counts ALIAS_CREDIT of its weight."""
-    total = sum(weights.values()) or 1.0
+    another way of saying it counts ALIAS_CREDIT of its weight. An optional word (`Weights`) counts only where held."""
+    optional: frozenset[str] = getattr(weights, "optional", frozenset())
+    total = sum(w for t, w in weights.items() if t not in optional)
     people = bool(words & PEOPLE)  # "people" is said as persons, individuals, residents...; "students" only so
     credit = 0.0
     for t, w in weights.items():
@@ -66,7 +74,11 @@ def coverage(weights: dict[str, float], words: AbstractSet[str], aliases: dict[s
             credit += w
         elif by_alias(t, words, aliases):
             credit += ALIAS_CREDIT * w
-    return credit / total
+        else:
+            continue
+        if t in optional:
+            total += w
+    return credit / (total or 1.0)
 
 
 def holds(term: str, words: AbstractSet[str], aliases: dict[str, set[str]] | None = None) -> bool:

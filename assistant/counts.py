@@ -274,6 +274,11 @@ def _counted(text: str) -> str | None:
         return None
     words = m.group(1).split()
     rest = text[m.end(1) :].split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        # "How many Locally Felt Earth Tremor Reports ...?": a name counts by its last word, however long
+        while rest and rest[0][:1].isupper() and rest[0].strip("?,.").isalpha():
+            words.append(rest.pop(0).strip("?,."))
+        return " ".join(words)
     # With no auxiliary after the thing counted, a past tense after it is the question's verb: "How many people
     # visited museums ...?" counts people (not "locally acquired cases", whose past tense follows an adverb).
     verb_next = not any(_AUX_WORD.fullmatch(w.strip("?,.")) for w in words + rest)
@@ -404,6 +409,14 @@ def _counts_of(noun: str, sentence: str, numbers: list[re.Match]) -> bool:
     to 17"."""
     if _another_kind_counted(noun, sentence):
         return False
+    words = noun.split()
+    if len(words) > 2 and all(w[:1].isupper() for w in words):
+        # A name counts only as the whole name: "160 Strong Earthquake Reports" are no Locally Felt Earth Tremor
+        # Reports, nor is "magnitude 6 or above and Locally Felt ...".
+        name = [stem(w) for w in LETTER_WORDS.findall(noun.lower())]
+        return any(
+            [stem(w) for w in LETTER_WORDS.findall(sentence[m.end() :].lower())][: len(name)] == name for m in numbers
+        )
     wanted = _stems(noun)
     # "How many workers ...?": "seven employees" (the hand-written groups of words for the same thing)
     wanted |= {w for t in wanted for w in paraphrases().same_words(t)}

@@ -89,9 +89,10 @@ _NAMED_ATTRIBUTES = token_set("brand brands make makes model models")
 
 
 # "會見了哪位省長?", "看了什麼比賽?": in Chinese, the thing asked about closes the question after "which" or "what"
-# (and a measure word). Kinds of thing that a name answers are no head: "哪個省份?" is answered by "貴州".
+# (and a measure word). Kinds of thing that a name answers are no head: "哪個省份?" is answered by "貴州". "哪裏"
+# is "where": "在哪裏出現?" asks for a place, not for an appearance.
 _CJK_WHICH = re.compile(
-    r"(?:哪|什麼|什么|甚麼|甚么)(?:一)?(?:位|個|个|些|間|间|家|所|種|种|項|项|條|条|名|場|场|類|类)?"
+    r"(?:哪(?![裏里兒儿處处])|什麼|什么|甚麼|甚么)(?:一)?(?:位|個|个|些|間|间|家|所|種|种|項|项|條|条|名|場|场|類|类)?"
     r"([\u4e00-\u9fff]{2,4})\s*[?？]?\s*$"
 )
 _CJK_KINDS = frozenset(

@@ -702,6 +702,22 @@ def another_deed(
     ]
 
 
+# A Chinese question that ends on "where", "when" or "what time" and a verb: "潘松龍最後在哪裏被找到?".
+_CJK_DEED = re.compile(
+    r"(?:哪[裏里兒儿處处]|何時|何时|幾時|几时|幾點|几点|甚麼時候|什麼時候|什么时候)(?:被|會|会|將|将)?([\u4e00-\u9fff]{2})\s*[?？]?\s*$"
+)
+
+
+def deed_unsaid(question: Question, vocabulary: AbstractSet[str], aliases: dict[str, set[str]] | None) -> bool:
+    """Whether a Chinese question asks where or when something was done ("在哪裏被找到?": found) of a release that
+    never says it, nor another word for it (`paraphrases.txt`: "出現" is "露面"): it tells where he was last
+    seen, not where he was found."""
+    if not (m := _CJK_DEED.search(question.text)):
+        return False
+    verb = [t for t in tokens(m.group(1)) if len(t) == 2]
+    return bool(verb) and not any(holds(t, vocabulary, aliases) for t in verb)
+
+
 # A body named: "the Hunan Arts Troupe", "Smart Tycoon Limited", "the Lands Department".
 _BODY_NAMED = re.compile(
     r"\b(?:[A-Z][\w&'’-]*\s+){1,6}(?:Limited|Ltd|Company|Corporation|Department|Bureau|Council|Board|Commission|"
@@ -930,6 +946,19 @@ def months_said_before(question: Question, vocabulary: AbstractSet[str], text: s
         if _names(vocabulary, MONTHS[m % 12])  # the month after
         for word in (MONTHS[m - 1], *tokens(MONTHS[m - 1]))
     }
+
+
+# A figure with decimals that names what the question asks about: "the magnitude 3.2 quake", "the 2.25% base rate";
+# not a time ("7.55pm").
+_DECIMAL = re.compile(r"(?<![\w.])(\d+\.\d+)(?![\d.]|\s*(?:am|pm|a\.m|p\.m)\b)", re.I)
+
+
+def figure_unsaid(question: Question, text: str) -> bool:
+    """Whether the question names a figure with decimals that the release never writes: "How deep was the magnitude
+    3.2 quake?" of a release of a magnitude 5.0 one."""
+    return any(
+        not re.search(rf"(?<![\d.]){re.escape(m.group(1))}(?!\d)", text) for m in _DECIMAL.finditer(question.text)
+    )
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|on\s+|for\s+)?[A-Z][\w'’-]*)+")

@@ -37,6 +37,7 @@ def acronyms(text: str) -> set[str]:
 _CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")  # MTR, FTA, CHP
 
 
+HYPHEN_NAME = re.compile(r"\b[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{1,5}\b")  # Cheng Tsz-man
 _TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+([A-Z][a-z]+)\b(?!\s+[A-Z][a-z])")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b")
 

@@ -21,10 +21,18 @@ def read_groups(text: str) -> list[list[tuple[str, ...]]]:
     groups = []
     for line in text.splitlines():
         line = line.split("#", 1)[0]
-        members = list(dict.fromkeys(stems for m in line.split(",") if (stems := tuple(tokens(m.strip())))))
+        members = list(dict.fromkeys(stems for m in line.split(",") if (stems := _stems(m.strip()))))
         if len(members) > 1:
             groups.append(members)
     return groups
+
+
+def _stems(member: str) -> tuple[str, ...]:
+    """A member's stems; a Chinese word's character pairs only, as a release's words hold them ("出現" -> "出现")."""
+    stems = tokens(member)
+    if member and all("\u4e00" <= ch <= "\u9fff" for ch in member):
+        return tuple(t for t in stems if len(t) == 2)
+    return tuple(stems)
 
 
 class Paraphrases:

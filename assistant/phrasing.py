@@ -210,6 +210,8 @@ US = re.compile(r"(?<![\w.$])U\.?S\.?(?![\w$])")
 # "How much rain fell?": the rainfall, as the releases say it.
 _RAIN_FELL = re.compile(r"\brain\s+(?:(?:has|had|have)\s+)?(?:fell|falls?|fallen)\b", re.I)
 _ADDRESS_OF = re.compile(r"^\s*what\s+(?:is|was)\s+(?:the\s+)?address\s+of\s+", re.I)
+# "What was wrong with his arm?": what happened to it (no release says "wrong" of an injury or an illness)
+_WRONG_WITH = re.compile(r"^\s*what\s+(?:is|was|were|are)\s+wrong\s+with\s+", re.I)
 
 
 def rewrite(text: str) -> str:
@@ -231,6 +233,7 @@ def rewrite(text: str) -> str:
     text = front_question_word(text)
     # "Over how many years ...?", "For how long ...?", "By how much ...?" ask as "How many years / long / much".
     text = _HOW_AFTER_PREPOSITION.sub(lambda m: m.group(1).capitalize(), text)
+    text = _WRONG_WITH.sub("What happened to ", text)
     return _ADDRESS_OF.sub("Where is ", text)  # "What is the address of Kai Ming Building?": where it is
 
 

@@ -14,7 +14,7 @@ from functools import cached_property
 from assistant import focus, supplies
 from assistant.kinds import ABOUT_ISSUING, CAME_OUT, KINDS_Q, SPAN_Q, kind_of_answer
 from assistant.phrasing import MONTHS, asks, months_named, rewrite
-from assistant.words import LETTER_WORDS, SURFACE, key_terms, query_terms, stem, token_set, tokens
+from assistant.words import LETTER_WORDS, SURFACE, given_terms, key_terms, query_terms, stem, token_set, tokens
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _LATEST = re.compile(r"\b(latest|most recent|newest|last|recent)\b|最新|最近", re.I)
@@ -107,6 +107,11 @@ class Question:
     def asked_which(self) -> str | None:
         """For "Which hospital ...?" or "the name of the firm", the thing to be named (a stem); None otherwise."""
         return supplies.asked_which(self)
+
+    @cached_property
+    def given(self) -> frozenset[str]:
+        """The key words of what the question names as already known ("besides flats"): they count where held."""
+        return given_terms(self.text) & frozenset(self.key)
 
     @cached_property
     def written(self) -> dict[str, str]:

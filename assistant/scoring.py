@@ -13,16 +13,17 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant import background, sentences
-from assistant.candidate import W_DENSE, Candidate, coverage, holds, merge_aliases, prescore, set_focus
+from assistant.candidate import W_DENSE, Candidate, Weights, coverage, holds, merge_aliases, prescore, set_focus
 from assistant.counts import elliptical_count, gives_age
 from assistant.embeddings import VectorCache
-from assistant.names import acronyms, capitals, given_names, spelled_out
+from assistant.names import HYPHEN_NAME, acronyms, capitals, given_names, spelled_out
 from assistant.parts import release_records
 from assistant.phrasing import NOT_NAMES, SHORT_MONTHS
 from assistant.question import Question, date_terms
 from assistant.records import Chunk
 from assistant.retrieve import Hit, Retriever
 from assistant.second_look import THESAURUS_SENSES
+from assistant.spelling import simplified
 from assistant.thesaurus import WordNet
 from assistant.words import STOPWORDS, text_words, tokens
 
@@ -49,7 +50,11 @@ _REFERS_BACK = re.compile(
     r"(?:duo|trio|pair|couple|defendants?|accused|suspects?|man|woman|men|women|boy|girl|child|baby|patients?|"
     r"company|firm|employer|consignee|passengers?|victims?|drivers?|deceased|director)\b(?!\s+(?:of|for)\b)"
     # "The total amount of wages involved was $5,640": involved in the case the release tells of
-    r"|\b(?:involved|concerned)\b(?!\s+(?:in|with|about|that|over)\b)",
+    r"|\b(?:involved|concerned)\b(?!\s+(?:in|with|about|that|over)\b)"
+    # "It said it had received more than 100 reports": the body the release tells of speaking
+    r"|^It\s+(?:also\s+)?(?:said|says|added|adds|noted|notes|stated|states|explained|reminded|urged|advised)\b"
+    # ... and in Chinese: "他" (not "其他", other), "事主", "老翁", "該男子", "傷者"
+    r"|(?<!其)[他她]|事主|老翁|老婦|[該该](?:名)?[男女]|被捕[男女人]|傷者|伤者|死者|患者|涉案",
     re.I,
 )
 # "The above-mentioned product is being recalled due to ...", "the affected batch of the product": the thing the
@@ -59,6 +64,7 @@ _REFERS_ABOVE = re.compile(
     r"\bthe\s+affected\s+(?:batch(?:es)?|products?|items?|consignments?)\b",
     re.I,
 )
+_HE_OR_SHE = re.compile(r"(?:He|She|His|Her)\b")
 _FOOTER = re.compile(r"^(Ends?\s*/|Issued at HKT|DISPATCHED BY|完$|\d{4}年\d{1,2}月\d{1,2}日|香港時間|香港时间)", re.I)
 
 
@@ -97,21 +103,32 @@ class Scorer:
         self._kinds: dict[str, list[list[str]]] = {}
         self._instances: dict[str, set[str]] = {}
 
-    def weights(self, question: Question) -> dict[str, float]:
+    def weights(self, question: Question) -> Weights:
         """Each key word of the question (or each word, when it has no key word) with its weight: its idf in the
         archive, blended with its share of English at large (`background.py`)."""
         terms = question.key or question.terms
         keyword = self.retriever.keyword
         chunks = len(keyword)
-        out = {}
+        out = Weights()
+        out.optional = question.given if question.given != frozenset(terms) else frozenset()
         for t in terms:
             df = keyword.df(t)
             out[t] = background.idf(df, chunks, background.chunk_share(question.written.get(t, "")))
             # A Chinese character pair found nowhere in the archive is as often two words' edges ("慧率" in
-            # "傅小慧率領") as a missing word ("工資"): it weighs half.
+            # "傅小慧率領") as a missing word ("工資"): it weighs half; nothing where the pairs on both its sides are
+            # found ("星最" in "羅海星最後": "海星" and "最後" are words, "星最" only where they meet).
             if _CJK.match(t) and not df:
-                out[t] *= 0.5
+                out[t] *= 0.0 if self._between_words(question, t) else 0.5
         return out
+
+    def _between_words(self, question: Question, pair: str) -> bool:
+        """Whether a Chinese character pair of the question sits between two pairs the archive holds."""
+        text, keyword = simplified(question.text), self.retriever.keyword
+        for i in (m.start() for m in re.finditer(re.escape(pair), text)):
+            left, right = text[i - 1 : i + 1] if i else "", text[i + 1 : i + 3]
+            if all(len(p) == 2 and _CJK.fullmatch(p[1]) and _CJK.match(p) and keyword.df(p) for p in (left, right)):
+                return True
+        return False
 
     def head_kinds(self, question: Question) -> list[list[str]]:
         """The stems of each kind and instance of the head noun (WordNet, as the question writes it)."""
@@ -259,8 +276,13 @@ class Scorer:
         if field or _REFERS_BACK.search(unit.text):
             # "The duo were released on bail": whom it speaks of, the release's headline and first sentence say
             # ("Two former formwork team leaders ... charged"); so they do for a record's field ("Importer: PNS
-            # FRESH INTERNATIONAL" imported the goat cheese of the headline).
-            context |= self.lead(rid)
+            # FRESH INTERNATIONAL" imported the goat cheese of the headline), and the one person it names does for
+            # "the missing man".
+            context |= self.lead(rid) | self._person(rid)
+        if _HE_OR_SHE.match(unit.text):
+            # "He was last seen wearing ..., and his right arm was wrapped in a plaster cast": the one person a
+            # release names ("Wong Wai-kit, aged 94, went missing ...") is whom "he" stands for, however far back.
+            context |= self._person(rid)
         if _REFERS_ABOVE.search(unit.text):
             context |= self.lead(rid) | self._record_words(rid)
         if question.unit == "age" and self._ages(rid) == (unit.text,):
@@ -276,6 +298,10 @@ class Scorer:
         cand.fits = question.fits(unit.text) or (
             question.kind == "number" and elliptical_count(question, unit.text, before)
         )
+        if field and not cand.fits and question.kind in ("number", "money") and any(c.isdigit() for c in unit.text):
+            # "Detected level: 2.82 parts per million" is how much of what the record's other fields name
+            # ("Pesticide: Thiamethoxam") was found: a figure of the record's thing.
+            cand.fits = question.fits(f"{before}; {unit.text}")
         head = question.head or ""
         cand.names_head = bool(head) and (holds(head, words, aliases) or bool(reading.head_kinds & words))
         if field and not cand.names_head:
@@ -294,6 +320,15 @@ class Scorer:
         return self.retriever.per_release(
             "subject", release_id, lambda _: _one_age(self.retriever.vocabulary(release_id))
         )
+
+    def _person(self, release_id: str) -> frozenset[str]:
+        """The words of the one person a release names ("Wong Wai-kit"); none when it names several or none."""
+
+        def build(chunks: list[Chunk]) -> frozenset[str]:
+            names = {n for c in chunks for n in HYPHEN_NAME.findall(c.text)}
+            return frozenset(tokens(names.pop())) if len(names) == 1 else frozenset()
+
+        return self.retriever.per_release("person", release_id, build)
 
     def lead(self, release_id: str) -> frozenset[str]:
         """The words of a release's headline and first sentence: whom and what it tells of."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 _END = re.compile(r"[.!?。！？;；](?:[\"”’)]*)(?=\s+[\"“(]?[A-Z0-9]|\s*$)|[。！？](?=.)")
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|Nos|St|Hon|Co|Ltd|Inc|Jr|Sr|vs|etc|Cap|Ord|para|Art|Sec|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|Nos|St|Hon|Co|Ltd|Inc|Jr|Sr|vs|Cap|Ord|para|Art|Sec|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
     r"|\b[A-Z]|\be\.g|\bi\.e)\.$",
     re.IGNORECASE,
 )

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from assistant.counts import HUMAN_NOUNS, PEOPLE, counts, not_fines, said_in
+from assistant.names import HYPHEN_NAME
 from assistant.phrasing import AUX, IRREGULAR_PAST, MONTH, WEEKDAY, spell_dates
 from assistant.sentences import FIELD
 from assistant.thesaurus import wordnet
@@ -123,7 +125,6 @@ _TITLED = re.compile(
     r"\b(?:Mr|Ms|Mrs|Miss|Dr|Professor|Prof|Sir|Madam|the Hon)\.? ((?:[A-Z]\.? )*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)*)"
 )
 _TITLES = frozenset("Mr Ms Mrs Miss Dr Professor Prof Sir Madam The Hon".split())  # noqa: SIM905
-_HYPHEN_NAME = re.compile(r"\b[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{1,5}\b")  # Cheng Tsz-man
 _PLACE_HEADS = frozenset(
     stem(w) for w in ("city", "town", "province", "country", "region", "municipality", "destination")
 )
@@ -139,7 +140,8 @@ _COUNTRY = stem("country")
 # A place after a preposition or a verb of going: "in Shenzhen", "after visiting Thailand", "toured Japan",
 # "destined for Argentina".
 # ... or a product's "Place of origin: Malaysia".
-_GOING = r"\b(?:in|at|to|from|visit\w*|tour\w*|origin:|(?:destined|bound|headed|heading)\s+for)\s+(?:the\s+)?"
+# ... or the places a sentence names its kind by: "four cities ..., namely Guangzhou, Foshan, Zhongshan and Zhuhai".
+_GOING = r"\b(?:in|at|to|from|visit\w*|tour\w*|namely|origin:|(?:destined|bound|headed|heading)\s+for)\s+(?:the\s+)?"
 _PLACE_NAMED = re.compile(rf"{_GOING}([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 # A country's name may hold "of": "to the Republic of Korea".
 _COUNTRY_NAMED = re.compile(rf"{_GOING}([A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+)*)")
@@ -246,6 +248,18 @@ def _plays_role(question: Question, sentence: str) -> bool:
     return True
 
 
+# The last character of a Chinese place's name that says what kind of place it is: "何文田邨" is an estate (屋邨),
+# "秀明道" a road, "沙田站" a station.
+_CJK_PLACE_ENDS = frozenset("邨村苑街道路站園园山島岛灣湾港橋桥樓楼廈厦")
+
+
+def names_chinese_place(head: str, vocabulary: AbstractSet[str]) -> bool:
+    """Whether a release names a place of the kind a Chinese question asks for by the character its names end in:
+    "哪個屋邨?" of "與家人同住何文田邨"."""
+    end = head[-1:]
+    return len(head) == 2 and end in _CJK_PLACE_ENDS and any(len(w) == 2 and w[1] == end for w in vocabulary)
+
+
 def lists(question: Question, sentence: str) -> bool:
     """Whether a question about kinds of things meets a sentence that lists things."""
     return question.kinds and bool(_LISTING.search(sentence))
@@ -259,6 +273,26 @@ def asks_why(question: Question) -> bool:
 _TIME_OF_DAY_Q = re.compile(r"\b(?:what|which)\s+(?:time|times|part|parts)\s+of\s+(?:the\s+)?day\b", re.I)
 _PART_OF_DAY = re.compile(
     r"\b(?:morning|mornings|afternoon|afternoons|evening|evenings|night|nights|noon|midday|dawn|dusk)\b", re.I
+)
+
+
+# A Chinese question for a sum of money ("保釋金是多少?", "罰款多少?", "費用是幾多?") and a sum ("$5,000", "2萬元").
+_CJK_MONEY_ASKED = re.compile(r"[金費费款錢钱價价額额租]\s*(?:是|為|为|有|要)?\s*(?:多少|幾多|几多)")
+_CJK_MONEY = re.compile(
+    r"\$\s*\d|\d\s*(?:萬|万|億|亿)?\s*(?:港?元|港幣|港币|蚊)|[一二三四五六七八九十百千萬万億亿]+\s*(?:港?元|港幣|港币)"
+)
+
+# A question for the next time something happens, and a sentence that says something is still to come.
+_NEXT_Q = re.compile(r"^\s*(?:when|on what date|what date)\b.*\bnext\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|next|upcoming|forthcoming|coming|scheduled|expected|planned|later|to be held|to take place)\b",
+    re.I,
+)
+_HOW_OFTEN = re.compile(r"\bhow\s+(?:often|frequently)\b", re.I)
+_FREQUENCY = re.compile(
+    r"\b(?:every|each|daily|weekly|fortnightly|monthly|quarterly|yearly|annually|hourly|nightly|once|twice|"
+    r"(?:\w+\s+)?times\s+(?:a|per|each|every)|per\s+(?:day|week|month|year|hour)|a\s+(?:day|week|month|year))\b",
+    re.I,
 )
 
 
@@ -285,6 +319,10 @@ def fits(question: Question, sentence: str) -> bool:
         return bool(_PENALTY.search(sentence))  # "What sentence did he get?": not "adjourned the case for sentence"
     if question.kind == "other" and _TIME_OF_DAY_Q.search(question.text):
         return bool(_PART_OF_DAY.search(sentence))  # "What time of day is best?": "in the morning"
+    if _NEXT_Q.search(question.text) and not _FUTURE.search(sentence):
+        return False  # "When will the forum meet next?": not "held its eleventh meeting today"
+    if _HOW_OFTEN.search(question.text):
+        return bool(_FREQUENCY.search(sentence))  # "How often are the results published?": "every working day"
     if question.kind == "other" and _YES_NO.match(question.text) and _DENIES.search(sentence):
         return True  # "Were there unsettled contracts?": "There were no unsettled contracts." says no
     if question.kind == "other":
@@ -293,6 +331,8 @@ def fits(question: Question, sentence: str) -> bool:
         return any(t not in question.asked_tokens and t not in STOPWORDS for t in tokens(_ENUMERATOR.sub("", sentence)))
     if _CJK.search(sentence):
         if question.kind == "number":
+            if _CJK_MONEY_ASKED.search(question.text):
+                return bool(_CJK_MONEY.search(sentence))  # "保釋金是多少?": a sum, not "四十歲"
             if m := _CJK_MEASURE.search(question.text):  # "多少名": a count of people, not "三天"
                 measure = "名人位" if m.group(1) in "名人位" else m.group(1)
                 follows = (sentence[n.end() : n.end() + 1] for n in _CJK_COUNT.finditer(sentence))
@@ -320,7 +360,7 @@ def fits(question: Question, sentence: str) -> bool:
     if question.kind == "where" and any(m.group(1).lower() not in asked for m in _AT_PLACE.finditer(sentence)):
         return True  # "outbreaks mainly occurred in primary schools": a kind of place, not a name
     sentence = _unquoted(question, sentence)
-    names = [m.group(1) for m in _TITLED.finditer(sentence)] + _HYPHEN_NAME.findall(sentence)
+    names = [m.group(1) for m in _TITLED.finditer(sentence)] + HYPHEN_NAME.findall(sentence)
     # A capitalised run that opens the sentence is a name without its first word, which may be capitalised
     # only for opening it ("Chief Secretary Matthew Cheung will be Acting Chief Executive").
     for m in _NAME.finditer(sentence):
@@ -417,7 +457,7 @@ def _unquoted(question: Question, sentence: str) -> str:
 def names_person(question: Question, sentence: str) -> bool:
     """Whether the sentence names a person (Mr ..., Cheng Tsz-man) that the question does not."""
     sentence = _unquoted(question, sentence)
-    names = [m.group(1) for m in _TITLED.finditer(sentence)] + _HYPHEN_NAME.findall(sentence)
+    names = [m.group(1) for m in _TITLED.finditer(sentence)] + HYPHEN_NAME.findall(sentence)
     return any(new_name(question, name) for name in names)
 
 

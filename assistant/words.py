@@ -175,11 +175,21 @@ def with_aliases(words: set[str]) -> set[str]:
     return words | extra if extra else words
 
 
+_FIGURE_JOINED = re.compile(r"\d[\d.,]*[a-z]*-[a-z]")
+
+
+def _figure_parts(token: str) -> set[str]:
+    figure, _, rest = token.partition("-")
+    return {figure, stem(rest)} if rest.isalpha() else {figure}
+
+
 def text_words(text: str) -> set[str]:
     """A passage's words as the answerer matches them: its tokens, with their aliases (`with_aliases`), the United
     States for "US", and the months a span of the year's first months runs between ("the first 10 months":
     january, october)."""
     words = with_aliases(set(tokens(text)))
+    # "a 4.3-magnitude earthquake", "an 8km-deep epicentre": the figure and the word it is joined to, each on its own
+    words |= {part for t in words if _FIGURE_JOINED.match(t) for part in _figure_parts(t)}
     if US.search(text):
         words = words | _UNITED_STATES  # "the US": "us" is a stopword
     for m in _FIRST_MONTHS.finditer(text):
@@ -265,9 +275,32 @@ def query_terms(question: str) -> list[str]:
 _GENERIC_TERMS = {stem(w) for w in QUESTION_WORDS} | QUESTION_WORDS | {simplified(w) for w in QUESTION_WORDS}
 
 
+# A Chinese question word of two characters or more: it is no word of the answer, and the characters beside it make
+# no pair with it ("在哪裏出現" holds no "裏出", "住在哪個屋邨" no "個屋").
+_CJK_QUESTION = re.compile(
+    "哪[裏里兒儿個个間间隻只位些處处]?|甚麼|什麼|什么|幾[多時时點点個个]?|几[多时点个]?|多少|多久|為甚麼|為什麼|为什么|怎樣|怎样|如何"
+)
+
+
+# "Besides flats, what will the InnoCell provide?": what the question already knows of, up to a comma or the verb
+# after it ("What offence besides collusion were they suspected of?"), not what the answer must say.
+_BESIDES = re.compile(
+    r"\b(?:besides|apart from|aside from|other than|in addition to)\s+((?:(?!(?:is|are|was|were|do|does|did|has|have|"
+    r"had|will|would|can|could|should|may|might)\b)[^,?;\s]+\s*){1,6})",
+    re.I,
+)
+
+
+def given_terms(question: str) -> frozenset[str]:
+    """The key words of what a question names as already known ("besides flats": flat); a release that says it
+    ("... such as customs procedures and trade facilitation, technical barriers to trade") is the nearer for it,
+    one that does not ("residential units ... such as co-working space") is no further."""
+    return frozenset(t for m in _BESIDES.finditer(question) for t in key_terms(m.group(1)))
+
+
 def key_terms(question: str) -> list[str]:
     """The words a release must hold to answer the question: searchable words less question words."""
-    terms = [t for t in query_terms(question) if t not in _GENERIC_TERMS]
+    terms = [t for t in query_terms(_CJK_QUESTION.sub(" ", question)) if t not in _GENERIC_TERMS]
     # Chinese: single characters are too weak to decide anything; keep bigrams of content characters.
     return [t for t in terms if not _is_cjk(t[0]) or (len(t) == 2 and not set(t) & _CJK_FUNCTION)]
 

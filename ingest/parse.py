@@ -67,13 +67,24 @@ def _split(units: list[Unit], first: _Draft) -> list[_Draft]:
     return [d for d in drafts if d.has_body()]
 
 
+def _field_next(units: list[Unit], i: int) -> bool:
+    return i + 1 < len(units) and bool(FIELD.match(units[i + 1].text))
+
+
 def _title_and_body(units: list[Unit]) -> tuple[str | None, list[Unit]]:
     titles = [i for i, u in enumerate(units) if u.kind == "title"]
     if titles:
         i = titles[0]
         return units[i].text, units[i + 1 :]
     head = 0
-    while head < len(units) and units[head].kind in ("para", "heading") and title_like(units[head].text):
+    while (
+        head < len(units)
+        and units[head].kind in ("para", "heading")
+        and title_like(units[head].text)
+        # "Food name: Welsh onion" starts a record, the body: it is no headline nor a site's name above one ("CE:
+        # Promoting co-operation ..." alone on the first line is a headline)
+        and not (FIELD.match(units[head].text) and (head or _field_next(units, head)))
+    ):
         head += 1
     if head == 0 or head >= len(units):
         return None, units

@@ -742,3 +742,106 @@ def test_a_release_that_says_every_word_asked_another_way_answers(case_assistant
     admitted = case_assistant.ask("When was the Yongzhou patient hospitalised?")
     assert admitted.answered and "September 27" in admitted.answer.split("[1]")[0]
     assert not case_assistant.ask("When did the Yongzhou patient die?").answered
+
+
+# Releases written for this test: a missing person named once, then "he"; a list of cities after "namely"; a list
+# that ends on "etc."; two earthquakes told apart only by their magnitudes; a meeting held, none announced; and a
+# Chinese appeal that says where a man was last seen, not where he was found.
+SEEN_RELEASES = [
+    (
+        "missing-tw",
+        "2026-03-03",
+        "Appeal for information on missing man in Tsuen Wan",
+        "Police today (March 3) appealed to the public for information on a man who went missing in Tsuen Wan. "
+        "Chan Kwok-leung, aged 81, went missing after he left his residence on Sha Tsui Road yesterday. His family "
+        "made a report to Police on the same day.\n\nHe is about 1.6 metres tall and of thin build. He was last seen "
+        "wearing a grey jacket and black trousers, and his left leg was in a brace.",
+    ),
+    (
+        "visit-fj",
+        "2026-04-10",
+        "Delegation visits Fujian",
+        "The Secretary and a delegation of District Council members started a four-day visit to three cities of "
+        "Fujian, namely Xiamen, Quanzhou and Zhangzhou, today (April 10).\n\nUpon arrival in Xiamen this morning, "
+        "the delegation joined a seminar on the development of the province.",
+    ),
+    (
+        "arrests-0512",
+        "2026-05-12",
+        "Arrests for unlawful acts",
+        "Police arrested 12 people for offences including criminal damage, assault, etc. Five vehicles had been "
+        "towed away. Officers will continue to take enforcement action.",
+    ),
+    (
+        "quake-a",
+        "2026-06-01",
+        "Earthquake felt in Hong Kong",
+        "A magnitude 5.6 earthquake struck off the coast this morning, with an epicentre located 12km deep. The "
+        "Observatory received over 300 reports of minor shaking.",
+    ),
+    (
+        "quake-b",
+        "2026-06-20",
+        "Minor earthquake near Hong Kong",
+        "An earthquake of magnitude 4.1 occurred near Lamma Island at 2.10pm. The epicentre is located about 20 "
+        "kilometres south of the Observatory.",
+    ),
+    (
+        "forum-0330",
+        "2026-03-30",
+        "Harbour Forum convenes ninth meeting",
+        "The Harbour Forum, chaired by the Secretary, held its ninth meeting today (March 30). Members were "
+        "briefed on the progress of the harbourfront projects.",
+    ),
+    (
+        "spinach-0210",
+        "2026-02-10",
+        "A spinach sample detected with pesticide residue exceeding legal limit",
+        "Food name: Spinach\nPesticide: Acetamiprid\nDetected level: 1.5 parts per million\nMaximum permitted "
+        "level: 1 part per million\nSampling location: A market stall in Sham Shui Po\n\nThe Centre for Food Safety "
+        "has instructed the vendor concerned to stop selling the affected product.",
+    ),
+    (
+        "missing-zh",
+        "2026-01-13",
+        "68歲男子大帽山行山失蹤",
+        "68歲男子陳大明昨日(12日)下午曾經在大帽山郊野公園出現,之後不知所終,其家人同日向警方報案。"
+        "今日早上8時許,搜救人員在川龍村集合,繼續登山搜索。",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def seen_assistant(tmp_path_factory):
+    return _assistant_over_releases(tmp_path_factory, "seen", SEEN_RELEASES)
+
+
+@pytest.mark.integration
+def test_he_and_it_and_namely_and_etc_are_read_as_a_reader_reads_them(seen_assistant):
+    # "He was last seen wearing ..." two sentences after the name
+    leg = seen_assistant.ask("What was wrong with Chan Kwok-leung's left leg?")
+    assert leg.answered and "brace" in leg.answer
+    cities = seen_assistant.ask("Which cities did the District Council delegation visit in Fujian?")
+    assert cities.answered and "namely Xiamen, Quanzhou and Zhangzhou" in cities.answer.split("[1]")[0]
+    towed = seen_assistant.ask("How many vehicles were towed away on May 12?")
+    assert towed.answered and "Five vehicles" in towed.answer.split("[1]")[0]
+
+
+@pytest.mark.integration
+def test_a_figure_a_future_or_a_deed_the_release_never_says_is_refused(seen_assistant):
+    # no release tells of a magnitude 3.7 quake; the one that gives a depth is of a magnitude 5.6 one
+    assert not seen_assistant.ask("How deep was the epicentre of the magnitude 3.7 quake?").answered
+    deep = seen_assistant.ask("How deep was the epicentre of the magnitude 5.6 quake?")
+    assert deep.answered and "12km deep" in deep.answer
+    assert not seen_assistant.ask("When will the Harbour Forum meet next?").answered
+    assert not seen_assistant.ask("陳大明最後在哪裏被找到?").answered
+    last_seen = seen_assistant.ask("陳大明最後在哪裏出現?")
+    assert last_seen.answered and "大帽山郊野公園" in last_seen.answer
+
+
+@pytest.mark.integration
+def test_a_records_fields_answer_for_the_thing_its_other_fields_name(seen_assistant):
+    amount = seen_assistant.ask("How much acetamiprid was found in the spinach sample?")
+    assert amount.answered and "1.5 parts per million" in amount.answer.split("[1]")[0]
+    where = seen_assistant.ask("Where was the spinach sample taken?")
+    assert where.answered and "Sham Shui Po" in where.answer

@@ -45,3 +45,13 @@ def test_refusal_names_the_closest_release_and_quotes_a_long_nearest_sentence_cu
     assert refusal.answer.startswith(f'{compose.NO_ANSWER} The closest release, "Some release" (2025-01-02)')
     quoted = refusal.answer.split("which is not an answer: ")[1].strip('"')
     assert quoted.endswith("word…") and len(quoted) <= compose.NEAREST_CHARS
+
+
+def test_a_sentence_ends_at_etc_but_not_at_mr_or_no():
+    from assistant.sentences import split_sentences
+
+    assert split_sentences('for offences including "Dangerous Driving", etc. Three vehicles had been towed away.') == [
+        'for offences including "Dangerous Driving", etc.',
+        "Three vehicles had been towed away.",
+    ]
+    assert split_sentences("Mr. Chan hoisted Signal No. 8 at noon.") == ["Mr. Chan hoisted Signal No. 8 at noon."]

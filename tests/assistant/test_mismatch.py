@@ -21,8 +21,10 @@ from assistant.mismatch import (
     another_sex,
     another_year,
     cause_unsaid,
+    deed_unsaid,
     excepted,
     figure_of_another_year,
+    figure_unsaid,
     months_said_before,
     nobody_did,
     opposite_kind,
@@ -669,3 +671,20 @@ def test_who_did_what_the_release_never_says_is_not_answered_by_a_sentence_namin
     headed = parse_question("Who headed the delegation to the meeting?")
     chaired = "Financial Secretary Paul Chan co-chaired the meeting today."
     assert not nobody_did(headed, chaired, words(chaired), None)
+
+
+def test_a_figure_with_decimals_the_release_never_writes_is_another_event():
+    q = parse_question("How deep was the epicentre of the magnitude 3.2 quake?")
+    assert figure_unsaid(q, "A magnitude 5.0 earthquake struck, with an epicentre located 10km deep.")
+    assert not figure_unsaid(q, "An earthquake of magnitude 3.2 has occurred near the coast.")
+    assert not figure_unsaid(q, "A 3.2-magnitude earthquake has occurred.")
+    assert not figure_unsaid(parse_question("What happened at 7.55pm?"), "At 7:55 p.m. a tremor was felt.")
+
+
+def test_a_chinese_question_of_where_something_was_done_needs_the_deed_said():
+    found = parse_question("潘大文最後在哪裏被找到?")
+    seen = set(tokens("62歲男子潘大文昨日下午曾經在獅子山郊野公園出現,之後不知所終。"))
+    assert deed_unsaid(found, seen, None)
+    assert not deed_unsaid(found, seen | set(tokens("警方今日下午在沙田找到他。")), None)
+    appeared = parse_question("羅大海最後在哪裏出現?")
+    assert not deed_unsaid(appeared, set(tokens("他昨日在秀明道一個商場最後露面。")), {"出现": {"露面"}})

@@ -126,3 +126,17 @@ def test_the_shipped_list_reads_bird_flu_rejections_and_the_largest_as_the_maxim
     assert tokens("rejected")[0] in aliases_of(lexicon, "Why were the bids turned down?")["turn"]
     assert tokens("maximum")[0] in aliases_of(lexicon, "What is the largest floor area?")[tokens("largest")[0]]
     assert "develop-symptom" in aliases_of(lexicon, "When did the patient first show symptoms?")["show"]
+
+
+def test_a_chinese_member_is_its_character_pair():
+    groups = read_groups("出現, 露面")
+    assert groups == [[("出现",), ("露面",)]]
+    lexicon = Paraphrases(groups)
+    assert lexicon.aliases("羅海星最後在哪裏出現?", ("罗海", "海星", "最后", "出现")) == {"出现": {"露面"}}
+
+
+def test_the_shipped_list_reads_notices_and_warnings_words():
+    lexicon = paraphrases()
+    assert tokens("uploaded")[0] in aliases_of(lexicon, "How often are the results published?")[tokens("published")[0]]
+    assert "avoid-going-out" in aliases_of(lexicon, "Should the elderly stay indoors when it is cold?")["stay"]
+    assert tokens("earthquake")[0] in aliases_of(lexicon, "How deep was the quake?")[tokens("quake")[0]]

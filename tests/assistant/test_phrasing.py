@@ -162,3 +162,9 @@ def test_the_us_is_the_united_states_but_us_is_us():
 )
 def test_rain_that_fell_negations_and_whole_years_as_the_releases_say_them(asked, read):
     assert rewrite(asked) == read
+
+
+def test_what_is_wrong_with_asks_what_happened_to():
+    assert rewrite("What's wrong with Chan Kwok-leung's leg") == "What happened to Chan Kwok-leung's leg?"
+    assert rewrite("What was wrong with the sample?") == "What happened to the sample?"
+    assert rewrite("Which information was wrong?") == "Which information was wrong?"

@@ -1352,3 +1352,46 @@ def test_which_official_is_not_answered_by_a_kind_of_official():
     assert names_which(q, "official", release) is False
     assert names_which(q, "official", "Government officials, Mr Paul Chan among them, will speak.") is True
     assert names_which(q, "official", "The delegation will meet Xiamen Municipal Government officials.") is True
+
+
+def test_a_name_is_counted_only_as_the_whole_name():
+    q = parse_question("How many Locally Felt Earth Tremor Reports were issued in 2011?")
+    assert not q.fits(
+        "The Observatory will issue Strong Earthquake Reports for earthquakes of magnitude 6 or above and Locally "
+        "Felt Earth Tremor Reports for earth tremors felt in Hong Kong."
+    )
+    assert not q.fits("About 140 to 160 Strong Earthquake Reports will be issued each year.")
+    assert q.fits("The Observatory issued 12 Locally Felt Earth Tremor Reports in 2011.")
+
+
+def test_how_often_asks_for_a_frequency_and_next_for_what_is_to_come():
+    often = parse_question("How often are the test results published?")
+    assert often.fits("The results are uploaded onto the CFS website every working day.")
+    assert not often.fits("The results are uploaded onto the CFS website.")
+    following = parse_question("When will the forum meet next?")
+    assert not following.fits("The forum held its eleventh meeting today (March 30).")
+    assert following.fits("The forum will meet again on June 2.")
+
+
+def test_places_named_after_namely_answer_which_cities():
+    q = parse_question("Which cities did the delegation visit?")
+    assert q.fits("The delegation started a visit to three cities, namely Xiamen, Quanzhou and Zhangzhou, today.")
+
+
+def test_a_chinese_question_for_a_sum_is_answered_by_a_sum():
+    bail = parse_question("那名男子的保釋金是多少?")
+    assert not bail.fits("警方以涉嫌刑事毀壞拘捕一名四十歲男子,他獲准保釋候查。")
+    assert bail.fits("他以5,000元保釋候查。")
+
+
+def test_where_in_chinese_asks_for_a_place_not_for_a_thing():
+    assert parse_question("羅海星最後在哪裏出現?").head is None
+    assert parse_question("楊冰冰住在哪個屋邨?").head == "屋邨"
+
+
+def test_a_chinese_place_is_named_by_the_character_its_kind_ends_in():
+    from assistant.supplies import names_chinese_place
+
+    assert names_chinese_place("屋邨", set(tokens("與家人同住何文田邨")))
+    assert not names_chinese_place("屋邨", set(tokens("與家人同住一個單位")))
+    assert not names_chinese_place("醫院", set(tokens("在區內書院就讀")))  # "院" ends many words of other kinds

@@ -47,3 +47,38 @@ def test_a_role_is_held_only_by_its_own_word_and_people_by_any_persons():
 
 def stem_of(word: str) -> str:
     return tokens(word)[0]
+
+
+def test_the_body_a_release_tells_of_speaks_in_it_said_and_chinese_refers_back():
+    from assistant.scoring import _HE_OR_SHE, _REFERS_BACK
+
+    assert _REFERS_BACK.search("It said it had received more than 100 reports from residents of minor shaking.")
+    assert not _REFERS_BACK.search("It is expected to rain.")
+    assert _REFERS_BACK.search("至今日傍晚5時許傳來好消息,證實尋回老翁,他被發現時清醒。")
+    assert not _REFERS_BACK.search("其他人士可致電熱線查詢。")  # "其他" is "other", no "he"
+    assert _HE_OR_SHE.match("He was last seen wearing a grey jacket.")
+    assert not _HE_OR_SHE.match("Hence the closure.")
+
+
+def test_a_chinese_pair_between_two_words_of_the_archive_weighs_nothing(tmp_path):
+    from assistant.question import parse_question
+    from assistant.scoring import Scorer
+
+    class _FakeKeyword:  # a fake keyword index (unit test): the pairs it holds
+        held = {"海星", "最后", "出现", "罗海"}
+
+        def df(self, term):
+            return 1 if term in self.held else 0
+
+        def __len__(self):
+            return 10
+
+    class _FakeRetriever:
+        keyword = _FakeKeyword()
+
+    scorer = Scorer(_FakeRetriever(), None, None)  # type: ignore[arg-type]
+    weights = scorer.weights(parse_question("羅海星最後在哪裏出現?"))
+    assert weights["星最"] == 0.0  # "海星" and "最后" are words; "星最" is only where they meet
+    assert weights["海星"] > 0
+    alone = scorer.weights(parse_question("羅海星的工資是多少?"))
+    assert alone["工资"] > 0  # a word missing from the archive still counts, at half weight

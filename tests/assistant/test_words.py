@@ -172,3 +172,30 @@ def test_countries_written_by_their_initials_hold_their_names():
     assert states <= text_words("Exports to the US rose.") and not states <= text_words("Tell us.")
     assert kingdom <= set(key_terms("What does the UK share with Hong Kong?"))
     assert kingdom <= text_words("Hong Kong and the UK share the common law.")
+
+
+def test_a_figure_joined_to_a_word_is_held_on_its_own_too():
+    words = text_words("a 4.3-magnitude earthquake with an 8km-deep epicentre")
+    assert {"4.3", "8km", "deep", stem("magnitude")} <= words
+    assert covered("4.3", words) and not covered("4.2", words)
+
+
+def test_a_chinese_question_word_makes_no_pair_with_the_words_beside_it():
+    # "在哪裏出現": no "裏出"; "住在哪個屋邨": no "個屋"; "幾點被尋回": no "點被"
+    assert key_terms("羅海星最後在哪裏出現?") == ["罗海", "海星", "星最", "最后", "出现"]
+    assert "个屋" not in key_terms("楊冰冰住在哪個屋邨?")
+    assert "点被" not in key_terms("羅海星幾點被尋回?")
+
+
+def test_what_a_question_already_knows_of_counts_only_where_held():
+    from assistant.candidate import Weights, coverage
+    from assistant.words import given_terms
+
+    assert given_terms("What does the InnoCell offer besides flats?") == {"flat"}
+    assert given_terms("What offence besides collusion were the arrestees suspected of?") == {"collusion"}
+    assert "fat" in given_terms("Apart from having less fat, why might older people find it hard to keep warm?")
+    weights = Weights({"innocell": 2.0, "offer": 1.0, "flat": 1.0})
+    weights.optional = frozenset({"flat"})
+    assert coverage(weights, {"innocell", "offer"}) == 1.0  # "residential units": no flats, and none missing
+    assert coverage(weights, {"innocell", "flat"}) == 0.75  # said, it counts as any key word does
+    assert coverage(dict(weights), {"innocell", "offer"}) == 0.75

@@ -169,3 +169,33 @@ def test_weather_bulletin_is_unwrapped_and_dated_from_its_dispatch_line():
     assert release.title.startswith("PRESS WEATHER NO. 188")
     assert release.date == "2023-09-02" and release.issued_at == "14:45"
     assert any("THIS MEANS THAT WINDS WITH MEAN SPEEDS" in p for p in release.body.split("\n"))
+
+
+def test_a_record_under_the_headline_is_body_not_headline():
+    # A notice of the Centre for Food Safety opens on its record: short "Label: value" lines right under the
+    # headline are what it reports, not site names above a headline (written for this test).
+    page = (
+        "A spinach sample detected with pesticide residue exceeding legal limit\n\n"
+        "Food name: Spinach\nPesticide: Acetamiprid\nDetected level: 1.5 parts per million\n"
+        "Sampling location: A market stall in Sham Shui Po\n\n"
+        "Remarks:\n- The CFS has instructed the vendor to stop selling the affected product.\n"
+    )
+    (release,) = parse_page(page)
+    assert release.title == "A spinach sample detected with pesticide residue exceeding legal limit"
+    body = [p for s in release.sections for p in s.paragraphs]
+    assert "Pesticide: Acetamiprid" in body and "Sampling location: A market stall in Sham Shui Po" in body
+
+
+def test_a_text_that_opens_on_its_record_keeps_every_field():
+    # an export whose text starts right at the record (its headline in a field of its own); but a headline of the
+    # form "CE: Promoting co-operation ..." over a paragraph stays the headline
+    (record,) = parse_page(
+        "Food name: Spinach\nPesticide: Acetamiprid\nDetected level: 1.5 parts per million\n\n"
+        "The Centre for Food Safety has instructed the vendor concerned to stop selling the affected product.\n"
+    )
+    assert "Food name: Spinach" in [p for s in record.sections for p in s.paragraphs]
+    (speech,) = parse_page(
+        "CE: Promoting co-operation between Hong Kong and Macao\n\nThe Chief Executive visited Macao today (August 5) "
+        "and met the Chief Executive of the Macao Special Administrative Region.\n"
+    )
+    assert speech.title == "CE: Promoting co-operation between Hong Kong and Macao"
